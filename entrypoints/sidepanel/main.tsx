@@ -1,0 +1,15 @@
+import '../../panel/panel.css';
+import { render } from 'preact';
+import { App } from '../../panel/App';
+import { initLanguage } from '../../panel/language';
+import { openDatabase } from '../../inventory/db';
+
+async function main() {
+  await initLanguage();
+  render(<App />, document.getElementById('app')!);
+  // Ask the browser not to evict the inventory under storage pressure.
+  void navigator.storage?.persist?.();
+  void openDatabase();
+}
+
+void main();

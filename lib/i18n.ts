@@ -1,0 +1,46 @@
+/**
+ * i18next for extension pages. French (Québec) is the default; English is complete.
+ * The chosen language is remembered in storage.local so every page and every
+ * restart agrees.
+ */
+import i18next, { type i18n } from 'i18next';
+import { browser } from 'wxt/browser';
+import fr from '../locales/fr.json';
+import en from '../locales/en.json';
+
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGE_KEY = 'passerelle.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return value === 'fr' || value === 'en';
+}
+
+/** The browser's preference, reduced to one of ours; anything not English is French. */
+export function languageFromBrowser(uiLanguage: string | undefined): Language {
+  return uiLanguage?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+export async function storedLanguage(): Promise<Language | undefined> {
+  const got = await browser.storage.local.get(LANGUAGE_KEY);
+  const value = got[LANGUAGE_KEY];
+  return isLanguage(value) ? value : undefined;
+}
+
+export async function rememberLanguage(lang: Language): Promise<void> {
+  await browser.storage.local.set({ [LANGUAGE_KEY]: lang });
+}
+
+export async function createI18n(lang: Language): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: lang,
+    fallbackLng: 'fr',
+    supportedLngs: LANGUAGES,
+    resources: { fr: { translation: fr }, en: { translation: en } },
+    // Preact escapes text itself; i18next must not double-escape or produce HTML.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}

@@ -1,0 +1,49 @@
+/**
+ * The panel's language as a signal. Components read `t()` through `useT()` so a
+ * language switch re-renders everything, conversation included.
+ */
+import { signal, computed } from '@preact/signals';
+import type { i18n } from 'i18next';
+import { browser } from 'wxt/browser';
+import {
+  createI18n,
+  languageFromBrowser,
+  rememberLanguage,
+  storedLanguage,
+  type Language,
+} from '../lib/i18n';
+
+export const language = signal<Language>('fr');
+const instance = signal<i18n | undefined>(undefined);
+
+export const t = computed(() => {
+  const i = instance.value;
+  const lang = language.value;
+  return (key: string, params?: Record<string, unknown>): string =>
+    i ? (i.getFixedT(lang)(key, params) as string) : key;
+});
+
+export async function initLanguage(): Promise<void> {
+  const lang = (await storedLanguage()) ?? languageFromBrowser(browser.i18n?.getUILanguage?.());
+  instance.value = await createI18n(lang);
+  setDocumentLanguage(lang);
+  language.value = lang;
+  // Another panel (second window) may switch language: follow it.
+  browser.storage.onChanged.addListener((changes, area) => {
+    const next = changes['passerelle.language']?.newValue;
+    if (area === 'local' && (next === 'fr' || next === 'en') && next !== language.value) {
+      setDocumentLanguage(next);
+      language.value = next;
+    }
+  });
+}
+
+export async function switchLanguage(lang: Language): Promise<void> {
+  setDocumentLanguage(lang);
+  language.value = lang;
+  await rememberLanguage(lang);
+}
+
+function setDocumentLanguage(lang: Language) {
+  document.documentElement.lang = lang === 'fr' ? 'fr-CA' : 'en-CA';
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}', '{machines,content,inventory,panel,lib,portal}/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+    setupFiles: ['test/unit/setup.ts'],
+  },
+});
