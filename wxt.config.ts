@@ -19,7 +19,8 @@ function manifestMessages(lang: 'fr' | 'en') {
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  outDir: '.output',
+  // Parallel builds (tests, benches, several checkouts) each get their own output folder.
+  outDir: process.env.PASSERELLE_OUT ?? '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_name__',
     description: '__MSG_description__',

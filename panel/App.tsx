@@ -1,8 +1,14 @@
+import { signal } from '@preact/signals';
 import { language, switchLanguage, t } from './language';
+import { VIEWS } from './views';
+
+export const currentView = signal<string>(VIEWS[0]!.id);
 
 export function App() {
   const tr = t.value;
   const other = language.value === 'fr' ? 'en' : 'fr';
+  const view = VIEWS.find((v) => v.id === currentView.value) ?? VIEWS[0]!;
+  const View = view.component;
   return (
     <div class="app">
       <header class="app-header">
@@ -18,14 +24,23 @@ export function App() {
           {tr('app.switchTo')}
         </button>
       </header>
-      <main>
-        <section class="chat" aria-label={tr('chat.log')}>
-          <ol class="messages" role="log" aria-live="polite">
-            <li class="message assistant" data-testid="greeting">
-              {tr('chat.greeting')}
-            </li>
-          </ol>
-        </section>
+      {VIEWS.length > 1 && (
+        <nav class="tabs" aria-label={tr('nav.label')}>
+          {VIEWS.map((v) => (
+            <button
+              type="button"
+              key={v.id}
+              data-view={v.id}
+              aria-current={v.id === view.id ? 'page' : undefined}
+              onClick={() => (currentView.value = v.id)}
+            >
+              {tr(v.labelKey)}
+            </button>
+          ))}
+        </nav>
+      )}
+      <main data-view-active={view.id}>
+        <View />
       </main>
     </div>
   );

@@ -1,0 +1,3 @@
+import { startPortal } from '../../portal/app';
+
+startPortal(document.getElementById('portal')!);
