@@ -11,19 +11,25 @@ import type { CommunicationLanguage, PhoneType } from './schema';
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
+/** Letters NFD leaves whole, typographic quotes, and Unicode spaces (Excel, web pages). */
+const SPECIAL = /[œŒæÆ’‘`´\s\u00a0\u2000-\u200b\u202f\u205f\u3000]/g;
+const SPECIAL_AS = new Map([
+  ['œ', 'oe'],
+  ['Œ', 'oe'],
+  ['æ', 'ae'],
+  ['Æ', 'ae'],
+  ['’', "'"],
+  ['‘', "'"],
+  ['`', "'"],
+  ['´', "'"],
+]);
 
 /** Lower case, no accents, ligatures spelled out, one space between words. */
 export function fold(value: string): string {
   let s = value;
   if (!ASCII_PRINTABLE.test(s)) {
-    s = s
-      .normalize('NFD')
-      .replace(COMBINING_MARKS, '')
-      .replace(/[œŒ]/g, (c) => (c === 'œ' ? 'oe' : 'OE'))
-      .replace(/[æÆ]/g, (c) => (c === 'æ' ? 'ae' : 'AE'))
-      .replace(/[’‘`´]/g, "'")
-      // Non-breaking and other Unicode spaces, as Excel and web pages produce them.
-      .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ');
+    s = s.normalize('NFD').replace(COMBINING_MARKS, '');
+    if (!ASCII_PRINTABLE.test(s)) s = s.replace(SPECIAL, (c) => SPECIAL_AS.get(c) ?? ' ');
   }
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
 }
@@ -156,14 +162,14 @@ export function parseLanguage(label: string): CommunicationLanguage | undefined 
  * times (every authorization row names its contact and organisations), so
  * reconciliation folds each distinct string once.
  */
-export function memoKey(fn: (value: string) => string): (value: string) => string {
-  const cache = new Map<string, string>();
+export function memoKey<T>(fn: (value: string) => T): (value: string) => T {
+  const cache = new Map<string, T>();
   return (value) => {
     let key = cache.get(value);
-    if (key === undefined) {
+    if (key === undefined && !cache.has(value)) {
       key = fn(value);
       cache.set(value, key);
     }
-    return key;
+    return key as T;
   };
 }

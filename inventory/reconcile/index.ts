@@ -7,12 +7,14 @@
  * benchmarks); `reconcileInChunks()` gives the browser a turn between chunks
  * and reports progress (the panel, for firms with thousands of clients).
  */
-import { FIRM_CLIENT_ID, type Inventory, type Member, type SubjectRight } from '../schema';
+import { FIRM_CLIENT_ID, SUBJECTS, type Inventory, type Member, type Subject, type SubjectRight } from '../schema';
 import { isInactive, type PortalSnapshot } from '../snapshot';
 import type { Finding, FindingOf } from '../worklist';
 import { ClientResolver, subjectOf, rightLevel, isClientRelation, LEVEL_OF_RIGHT } from './portal';
 import { compareDetails, contactNameKey } from './people';
-import { emailKey, memoKey, personKey, personKeyOf } from '../normalize';
+import { emailKey, memoKey as memoize, personKey, personKeyOf } from '../normalize';
+
+const SUBJECT_INDEX = new Map<Subject, number>(SUBJECTS.map((s, i) => [s, i]));
 
 /** Units of work between two progress reports. */
 const CHUNK = 4096;
@@ -74,15 +76,18 @@ export function* reconcileSteps(inventory: Inventory, snapshot: PortalSnapshot):
   const authorizations = new Map<string, FindingOf<'authorizationMissing'>>();
   const codes: Finding[] = [];
 
-  const person = memoKey(personKey);
+  const person = memoize(personKey);
+  const inactive = memoize(isInactive);
 
   // — Members, indexed by email and by name (homonyms kept in order).
   const byEmail = new Map<string, Member>();
   const byName = new Map<string, Member[]>();
+  const nameKeyOf = new Map<Member, string>();
   for (const m of inventory.members) {
     const e = emailKey(m.email);
     if (e && !byEmail.has(e)) byEmail.set(e, m);
     const n = personKeyOf(m.firstName, m.lastName);
+    nameKeyOf.set(m, n);
     const list = byName.get(n);
     if (list) list.push(m);
     else byName.set(n, [m]);
@@ -96,7 +101,7 @@ export function* reconcileSteps(inventory: Inventory, snapshot: PortalSnapshot):
   const notMemberKeys = new Set<string>();
   for (const c of snapshot.contacts) {
     if (tick()) yield progress();
-    if (isInactive(c.active)) continue;
+    if (inactive(c.active)) continue;
     const nameKey = contactNameKey(c, person);
     const e = emailKey(c.email);
     let member: Member | undefined = e ? byEmail.get(e) : undefined;
@@ -117,7 +122,7 @@ export function* reconcileSteps(inventory: Inventory, snapshot: PortalSnapshot):
     }
     matched.set(member.id, { contactName: c.name || `${c.firstName} ${c.lastName}`.trim() });
     memberOfContactName.set(nameKey, member);
-    const differences = compareDetails(member, c);
+    const differences = compareDetails(member, c, nameKeyOf.get(member), nameKey);
     if (differences.length > 0) {
       details.push({
         kind: 'memberDetails',
@@ -149,7 +154,7 @@ export function* reconcileSteps(inventory: Inventory, snapshot: PortalSnapshot):
       ? r.otherOrganisation
       : r.organisation;
     const client = clients.resolve(employerCell);
-    if (isInactive(r.active)) {
+    if (inactive(r.active)) {
       if (client) inactiveRelation.add(client.id);
       continue;
     }
@@ -176,25 +181,35 @@ export function* reconcileSteps(inventory: Inventory, snapshot: PortalSnapshot):
       });
   }
 
-  // — « Autorisations »: the best right each member holds per client and subject.
-  const granted = new Map<string, number>();
+  // — « Autorisations »: the best right each member holds per client, packed
+  // as two bits per subject (0 none, 1 « Lecture », 2 « Écriture »).
+  const subjectIndex = memoize((cell: string) => SUBJECT_INDEX.get(subjectOf(cell) as Subject) ?? -1);
+  const level = memoize(rightLevel);
+  const granted = new Map<Member, Map<string, number>>();
   for (const a of snapshot.authorizations) {
     if (tick()) yield progress();
-    if (isInactive(a.active)) continue;
-    const subject = subjectOf(a.subject);
-    const level = rightLevel(a.right);
-    if (!subject || !level) continue;
+    if (inactive(a.active)) continue;
+    const s = subjectIndex(a.subject);
+    const l = level(a.right);
+    if (s < 0 || l === 0) continue;
     const contactKey = person(a.contact);
     const exact = memberOfContactName.get(contactKey);
     // A contact the contacts list did not show: credit every member with that name.
     const holders = exact ? [exact] : byName.get(contactKey);
     if (!holders) continue;
     const client = clients.resolve(a.organisation) ?? clients.resolve(a.otherOrganisation);
-    const scope = client ? client.id : clients.isFirm(a.organisation) || clients.isFirm(a.otherOrganisation) ? FIRM_CLIENT_ID : undefined;
+    const scope = client
+      ? client.id
+      : clients.isFirm(a.organisation) || clients.isFirm(a.otherOrganisation)
+        ? FIRM_CLIENT_ID
+        : undefined;
     if (!scope) continue;
     for (const holder of holders) {
-      const k = `${holder.id}\u0001${scope}\u0001${subject}`;
-      if ((granted.get(k) ?? 0) < level) granted.set(k, level);
+      let scopes = granted.get(holder);
+      if (!scopes) granted.set(holder, (scopes = new Map()));
+      const packed = scopes.get(scope) ?? 0;
+      const shift = s * 2;
+      if (((packed >> shift) & 3) < l) scopes.set(scope, (packed & ~(3 << shift)) | (l << shift));
     }
   }
 
@@ -203,11 +218,13 @@ export function* reconcileSteps(inventory: Inventory, snapshot: PortalSnapshot):
   for (const m of inventory.members) membersById.set(m.id, m);
   for (const need of inventory.needs) {
     if (tick()) yield progress();
-    if (!membersById.has(need.memberId)) continue;
+    const m = membersById.get(need.memberId);
+    if (!m) continue;
     if (need.clientId !== FIRM_CLIENT_ID && !clients.byId(need.clientId)?.served) continue;
+    const packed = granted.get(m)?.get(need.clientId) ?? 0;
     const lacking: SubjectRight[] = [];
     for (const sr of need.subjects) {
-      const have = granted.get(`${need.memberId}\u0001${need.clientId}\u0001${sr.subject}`) ?? 0;
+      const have = (packed >> (SUBJECT_INDEX.get(sr.subject)! * 2)) & 3;
       if (have < LEVEL_OF_RIGHT[sr.right]) lacking.push(sr);
     }
     if (lacking.length === 0) continue;

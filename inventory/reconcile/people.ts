@@ -19,15 +19,23 @@ export function contactNameKey(c: ContactRow, key: (name: string) => string = pe
   return c.firstName || c.lastName ? key(`${c.firstName} ${c.lastName}`) : key(c.name);
 }
 
-/** The member's details that the portal shows differently (beyond case and accents). */
-export function compareDetails(m: Member, c: ContactRow): Difference[] {
+/**
+ * The member's details that the portal shows differently (beyond case and
+ * accents). `memberKey` and `contactKey` are the two names' keys, already computed.
+ */
+export function compareDetails(
+  m: Member,
+  c: ContactRow,
+  memberKey = personKeyOf(m.firstName, m.lastName),
+  contactKey = contactNameKey(c),
+): Difference[] {
   const out: Difference[] = [];
   if (c.firstName || c.lastName) {
     if (c.firstName && personKey(c.firstName) !== personKey(m.firstName))
       out.push({ field: 'firstName', inventory: m.firstName, portal: c.firstName });
     if (c.lastName && personKey(c.lastName) !== personKey(m.lastName))
       out.push({ field: 'lastName', inventory: m.lastName, portal: c.lastName });
-  } else if (c.name && personKey(c.name) !== personKeyOf(m.firstName, m.lastName)) {
+  } else if (c.name && contactKey !== memberKey) {
     out.push({ field: 'name', inventory: `${m.firstName} ${m.lastName}`.trim(), portal: c.name });
   }
   if (m.email && c.email && emailKey(m.email) !== emailKey(c.email))
