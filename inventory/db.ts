@@ -27,6 +27,9 @@ export type MemberRow = Member & { nameKey: string; emailKey: string };
 /** A client as stored: the schema's fields plus its comparison keys. */
 export type ClientRow = Client & { nameKey: string; numberKey: string };
 
+/** Tables an import or a restore may change, and so an undo may put back. */
+export type JournalTable = 'members' | 'clients' | 'needs' | 'worklist' | 'snapshots';
+
 /** What an import or a restore changed, so the last one can be undone. */
 export interface JournalEntry {
   seq?: number;
@@ -34,9 +37,16 @@ export interface JournalEntry {
   at: number;
   /** File name or backup date, shown to the person. */
   label: string;
-  added: { members: string[]; clients: string[]; needs: string[] };
-  /** Rows as they were before, put back on undo. */
-  replaced: { members: MemberRow[]; clients: ClientRow[]; needs: Need[] };
+  /** Ids of rows the change wrote (removed on undo). */
+  added: Partial<Record<JournalTable, string[]>>;
+  /** Rows as they were before (put back on undo). */
+  replaced: {
+    members?: MemberRow[];
+    clients?: ClientRow[];
+    needs?: Need[];
+    worklist?: WorklistItem[];
+    snapshots?: PortalSnapshot[];
+  };
 }
 
 export interface SchemaVersion {
