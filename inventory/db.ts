@@ -143,6 +143,16 @@ export async function writeSetting(db: PasserelleDb, key: string, value: unknown
   await db.transaction('rw', db.settings, () => db.settings.put({ key, value }));
 }
 
+/** Undo history kept: the last few imports or restores. */
+export const JOURNAL_KEPT = 3;
+
+/** Adds a journal entry and forgets the oldest beyond JOURNAL_KEPT. Call inside a transaction. */
+export async function addJournalEntry(db: PasserelleDb, entry: JournalEntry): Promise<number> {
+  const seq = (await db.journal.add(entry)) as number;
+  await db.journal.where('seq').belowOrEqual(seq - JOURNAL_KEPT).delete();
+  return seq;
+}
+
 let db: PasserelleDb | undefined;
 
 /**

@@ -73,7 +73,7 @@ export function parseOrganisation(cellText: string): { name: string; number: str
   return { name: trimmed, number: '' };
 }
 
-const ORG_PUNCTUATION = /[.,'"\-\u2010-\u2015_/&()]+/g;
+const ORG_PUNCTUATION = /[.,;|'"\-\u2010-\u2015_/&()]+/g;
 
 /** An organisation's key: its folded name without punctuation or the number in brackets. */
 export function organisationKey(name: string): string {

@@ -4,14 +4,12 @@
  * IndexedDB rolls the whole change back and the inventory is as it was.
  */
 import type { Table } from 'dexie';
-import { toClientRow, toMemberRow, type JournalEntry, type JournalTable, type PasserelleDb } from '../db';
+import { addJournalEntry, toClientRow, toMemberRow, type JournalEntry, type JournalTable, type PasserelleDb } from '../db';
 import type { Need } from '../schema';
 import type { ImportPlan } from './plan';
 
 /** Rows per bulk write, so progress can be reported inside the transaction. */
 const CHUNK = 2000;
-/** Undo history kept: the last few imports or restores. */
-const JOURNAL_KEPT = 3;
 
 export class ImportBlockedError extends Error {
   constructor(readonly invalidRows: number) {
@@ -74,8 +72,7 @@ export async function applyImport(db: PasserelleDb, plan: ImportPlan, options: A
       added: { members: addedMembers, clients: clients.map((c) => c.id), needs: newNeeds.map((n) => n.id) },
       replaced: { members: replacedMembers, needs: oldNeeds },
     };
-    const seq = (await db.journal.add(entry)) as number;
-    await db.journal.where('seq').belowOrEqual(seq - JOURNAL_KEPT).delete();
+    await addJournalEntry(db, entry);
     tick();
   });
 

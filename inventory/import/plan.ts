@@ -22,6 +22,7 @@ import {
   type Need,
   type SubjectRight,
 } from '../schema';
+import { unescapeCell } from '../export/csv';
 import type { ColumnMapping, ImportField } from './columns';
 import { parseClients, parseDate, parseStatus, parseSubjects } from './values';
 
@@ -184,7 +185,7 @@ export function* planImportSteps(
     const has = (f: ImportField) => columnOf.has(f);
     const cell = (f: ImportField): string => {
       const i = columnOf.get(f);
-      return i === undefined ? '' : String(cells[i] ?? '').trim();
+      return i === undefined ? '' : unescapeCell(String(cells[i] ?? '').trim());
     };
     const issue = (code: IssueCode, f?: ImportField, value?: string) =>
       issues.push({ code, row: rowNumber, ...(f ? { column: headers[columnOf.get(f)!] ?? '' } : {}), ...(value !== undefined ? { value } : {}) });
@@ -304,7 +305,15 @@ export function* planImportSteps(
         if (!client.name) issue('clientOnlyNumber', 'clients', ref.text);
         if (seenClient.has(client.id)) continue;
         seenClient.add(client.id);
-        needs.push({ id: needId(draft.id, client.id), memberId: draft.id, clientId: client.id, subjects: subjectsCell.subjects.map((s) => ({ ...s })) });
+        let subjects = subjectsCell.subjects;
+        if (ref.subjects !== undefined) {
+          const own = parseSubjects(ref.subjects, '');
+          for (const s of own.unknownSubjects) issue('subjectUnknown', 'clients', s);
+          for (const s of own.unknownRights) issue('rightUnknown', 'clients', s);
+          if (own.assumedRead) issue('rightAssumed', 'clients', ref.text);
+          subjects = own.subjects;
+        }
+        needs.push({ id: needId(draft.id, client.id), memberId: draft.id, clientId: client.id, subjects: subjects.map((s) => ({ ...s })) });
       }
       if (has('firmSubjects') && cell('firmSubjects')) {
         const firm = parseSubjects(cell('firmSubjects'), '');

@@ -151,17 +151,43 @@ export interface ClientReference {
   text: string;
   name: string;
   number: string;
+  /** Subjects written for this client alone, in brackets after it; undefined when none. */
+  subjects?: string;
 }
+
+/** « SHW INC. (123456) [Profil (Écriture)] »: a client with its own subjects. */
+const OWN_SUBJECTS = /^(.*?)\s*\[([^\[\]]*)\]\s*$/;
 
 /**
  * A clients cell: « ENTREPRISE SHW INC.; 234567 | PLOMBERIE X (345678) ».
  * Entries are separated by « ; », « | » or line breaks (not commas: employer
- * names contain them); an entry of digits alone is a number.
+ * names contain them), except inside brackets; an entry of digits alone is a
+ * number.
  */
 export function parseClients(cell: string): ClientReference[] {
-  return splitList(cell, /[;|\n\r]+/).map((text) => {
-    const { name, number } = parseOrganisation(text);
-    if (!number && /^[\d\s-]+$/.test(name)) return { text, name: '', number: name.replace(/\D/g, '') };
-    return { text, name, number };
+  return splitOutsideBrackets(cell).map((text) => {
+    const own = OWN_SUBJECTS.exec(text);
+    const bare = own ? own[1]! : text;
+    const { name, number } = parseOrganisation(bare);
+    const ref: ClientReference =
+      !number && /^[\d\s-]+$/.test(name) ? { text, name: '', number: name.replace(/\D/g, '') } : { text, name, number };
+    if (own) ref.subjects = own[2]!;
+    return ref;
   });
+}
+
+function splitOutsideBrackets(cell: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of cell) {
+    if (ch === '[') depth++;
+    else if (ch === ']') depth = Math.max(0, depth - 1);
+    if (depth === 0 && (ch === ';' || ch === '|' || ch === '\n' || ch === '\r')) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out.map((s) => s.trim()).filter((s) => s !== '');
 }
