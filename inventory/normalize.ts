@@ -31,18 +31,22 @@ export function fold(value: string): string {
     s = s.normalize('NFD').replace(COMBINING_MARKS, '');
     if (!ASCII_PRINTABLE.test(s)) s = s.replace(SPECIAL, (c) => SPECIAL_AS.get(c) ?? ' ');
   }
-  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+  s = s.toLowerCase();
+  // Most values have single spaces already: skip the rewrite then.
+  return /\s\s|^\s|\s$|[\t\n\r\f\v]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
-const NAME_SEPARATORS = /[,.'\-\u2010-\u2015_/]+/g;
+const NAME_WORD_BREAK = /[\s,.'\-\u2010-\u2015_/]+/;
 
 /**
  * A person's key: folded words, hyphens and apostrophes as spaces, in sorted
  * order so that « NOM, Prénom », « Prénom Nom » and « NOM Prénom » agree.
  */
 export function personKey(displayName: string): string {
-  const words = fold(displayName).replace(NAME_SEPARATORS, ' ').split(' ');
-  return words.filter((w) => w !== '').sort().join(' ');
+  const words = fold(displayName).split(NAME_WORD_BREAK);
+  if (words[0] === '') words.shift();
+  if (words[words.length - 1] === '') words.pop();
+  return words.sort().join(' ');
 }
 
 export function personKeyOf(firstName: string, lastName: string): string {
@@ -55,7 +59,8 @@ export function numberKey(value: string): string {
 }
 
 export function emailKey(value: string): string {
-  return fold(value).replace(/\s/g, '');
+  const f = fold(value);
+  return f.includes(' ') ? f.replace(/ /g, '') : f;
 }
 
 /** Picker entries: « Autorisations - 1001 - NAME » or « Administratrice - 1001 - NAME ». */
@@ -97,7 +102,8 @@ const PHONE_CHARACTERS = /^[\d\s().+\-\u2010-\u2015]*$/;
 export function normalizePhone(raw: string): NormalisedPhone | null {
   let main = raw.trim();
   let extension = '';
-  const ext = PHONE_EXTENSION.exec(main);
+  // Only a letter or « # » can start an extension: skip the pattern otherwise.
+  const ext = /[a-z#]/i.test(main) ? PHONE_EXTENSION.exec(main) : null;
   if (ext) {
     main = ext[1]!;
     extension = ext[2]!;

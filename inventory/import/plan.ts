@@ -12,7 +12,7 @@
  * - when a clients column is mapped, the row's clients replace the member's
  *   needs; otherwise the member's needs are left alone.
  */
-import { emailKey, normalizePhone, numberKey, organisationKey, parseLanguage, parsePhoneType, personKeyOf } from '../normalize';
+import { emailKey, memoKey, normalizePhone, numberKey, organisationKey, parseLanguage, parsePhoneType, personKeyOf } from '../normalize';
 import {
   FIRM_CLIENT_ID,
   Member,
@@ -20,11 +20,11 @@ import {
   newId,
   type Client,
   type Need,
-  type SubjectRight,
 } from '../schema';
+import { z } from '../../lib/zod';
 import { unescapeCell } from '../export/csv';
-import type { ColumnMapping, ImportField } from './columns';
-import { parseClients, parseDate, parseStatus, parseSubjects } from './values';
+import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './columns';
+import { parseClientEntry, parseDate, parseStatus, parseSubjects, splitOutsideBrackets, type ClientReference, type SubjectsCell } from './values';
 
 export type IssueCode =
   | 'nameMissing'
@@ -43,7 +43,6 @@ export type IssueCode =
   | 'subjectsWithoutClients'
   | 'duplicateMember'
   | 'tooLong'
-  | 'invalidValue'
   | 'rowUnreadable'
   | 'clientOnlyNumber';
 
@@ -61,7 +60,6 @@ export const ERROR_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
   'rightsCountMismatch',
   'duplicateMember',
   'tooLong',
-  'invalidValue',
   'rowUnreadable',
 ]);
 
@@ -101,14 +99,16 @@ export interface ExistingInventory {
   clients: readonly Client[];
 }
 
-const LIMITS: Partial<Record<ImportField, number>> = {
-  firstName: 200,
-  lastName: 200,
-  fullName: 400,
-  role: 200,
-  notes: 5000,
-  clientNumber: 40,
-};
+const LIMIT_LIST: [ImportField, number][] = [
+  ['firstName', 200],
+  ['lastName', 200],
+  ['fullName', 400],
+  ['role', 200],
+  ['notes', 5000],
+  ['clientNumber', 40],
+];
+/** The same pattern the Member schema's email check uses, tested directly: it runs once per row. */
+const EMAIL = z.regexes.email;
 
 /** Units of work between two progress reports. */
 const CHUNK = 500;
@@ -136,18 +136,37 @@ function splitFullName(full: string): { first: string; last: string; guessed: bo
   return { first: words[0]!, last: words.slice(1).join(' '), guessed: words.length > 2 };
 }
 
+/** Everything a row is read against: the mapping, the inventory, memoised cell readers. */
+interface PlanContext {
+  headers: string[];
+  /** Field → column position, or -1 when the field is not mapped. */
+  col: Record<ImportField, number>;
+  /** The mapped fields and their columns. */
+  mapped: (readonly [ImportField, number])[];
+  unreadable: Set<number>;
+  now: number;
+  byEmail: Map<string, Member>;
+  byName: Map<string, Member>;
+  seenEmail: Map<string, number>;
+  seenName: Map<string, number>;
+  /** Clients that valid rows name. */
+  usedClients: Set<string>;
+  statusOf: (cell: string) => ReturnType<typeof parseStatus>;
+  languageOf: (cell: string) => ReturnType<typeof parseLanguage>;
+  phoneTypeOf: (cell: string) => ReturnType<typeof parsePhoneType>;
+  dateOf: (cell: string) => ReturnType<typeof parseDate>;
+  subjectsOf: (subjects: string, rights: string) => SubjectsCell;
+  clientOf: (text: string) => { ref: ClientReference; client: Client };
+}
+
 export function* planImportSteps(
   table: readonly string[][],
   mapping: ColumnMapping,
   existing: ExistingInventory,
   { now = Date.now(), unreadableRows = [] }: PlanOptions = {},
 ): Generator<number, ImportPlan> {
-  const unreadable = new Set(unreadableRows);
   const headers = (table[0] ?? []).map(String);
-  const columnOf = new Map<ImportField, number>();
-  mapping.forEach((f, i) => {
-    if (f && !columnOf.has(f)) columnOf.set(f, i);
-  });
+  const col = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, mapping.indexOf(f)])) as Record<ImportField, number>;
 
   // Existing members and clients, indexed the way reconciliation indexes them.
   const byEmail = new Map<string, Member>();
@@ -169,191 +188,231 @@ export function* planImportSteps(
   existing.clients.forEach(remember);
   const newClients = new Map<string, Client>();
 
-  // Members seen in this file, for duplicates.
-  const seenEmail = new Map<string, number>();
-  const seenName = new Map<string, { row: number; hasEmail: boolean }>();
+  // Cells repeat across rows (the same clients, subjects, statuses): each distinct one is read once.
+  const ctx: PlanContext = {
+    headers,
+    col,
+    mapped: IMPORT_FIELDS.filter((f) => col[f] >= 0).map((f) => [f, col[f]] as const),
+    unreadable: new Set(unreadableRows),
+    now,
+    byEmail,
+    byName,
+    seenEmail: new Map(),
+    seenName: new Map(),
+    usedClients: new Set(),
+    statusOf: memoKey(parseStatus),
+    languageOf: memoKey(parseLanguage),
+    phoneTypeOf: memoKey(parsePhoneType),
+    dateOf: memoKey(parseDate),
+    subjectsOf: memoPair(parseSubjects),
+    clientOf: memoKey((text: string) => {
+      const ref = parseClientEntry(text);
+      return { ref, client: findOrCreateClient(ref, clientByNumber, clientByName, newClients, remember, now) };
+    }),
+  };
 
   const rows: PlannedRow[] = [];
   const dataRows = table.length - 1;
   for (let r = 1; r < table.length; r++) {
     if (r % CHUNK === 0) yield r / Math.max(dataRows, 1);
-    const cells = table[r]!;
-    if (cells.every((c) => String(c ?? '').trim() === '')) continue;
-    const rowNumber = r + 1;
-    const issues: RowIssue[] = [];
-    if (unreadable.has(rowNumber)) issues.push({ code: 'rowUnreadable', row: rowNumber });
-    const has = (f: ImportField) => columnOf.has(f);
-    const cell = (f: ImportField): string => {
-      const i = columnOf.get(f);
-      return i === undefined ? '' : unescapeCell(String(cells[i] ?? '').trim());
-    };
-    const issue = (code: IssueCode, f?: ImportField, value?: string) =>
-      issues.push({ code, row: rowNumber, ...(f ? { column: headers[columnOf.get(f)!] ?? '' } : {}), ...(value !== undefined ? { value } : {}) });
-
-    for (const [f, max] of Object.entries(LIMITS) as [ImportField, number][]) {
-      if (cell(f).length > max) issue('tooLong', f, `${cell(f).slice(0, 40)}…`);
-    }
-
-    // — Name
-    let firstName = cell('firstName');
-    let lastName = cell('lastName');
-    if (!firstName && !lastName && has('fullName')) {
-      const split = splitFullName(cell('fullName'));
-      firstName = split.first;
-      lastName = split.last;
-      if (split.guessed) issue('nameSplitGuessed', 'fullName', cell('fullName'));
-    }
-    if (!firstName && !lastName) issue('nameMissing');
-
-    // — Email
-    const email = cell('email');
-    if (email && !Member.shape.email.safeParse(email).success) issue('emailInvalid', 'email', email);
-
-    // — Phone
-    let phone = '';
-    const rawPhone = cell('phone');
-    if (rawPhone) {
-      const normalised = normalizePhone(rawPhone);
-      if (!normalised) issue('phoneInvalid', 'phone', rawPhone);
-      else {
-        phone = normalised.phone;
-        if (normalised.extension) issue('phoneExtensionDropped', 'phone', rawPhone);
-      }
-    }
-    const rawType = cell('phoneType');
-    const phoneType = rawType ? parsePhoneType(rawType) : undefined;
-    if (rawType && !phoneType) issue('phoneTypeUnknown', 'phoneType', rawType);
-
-    const rawLanguage = cell('language');
-    const language = rawLanguage ? parseLanguage(rawLanguage) : undefined;
-    if (rawLanguage && !language) issue('languageUnknown', 'language', rawLanguage);
-
-    // — Status and the date the code was sent
-    const rawStatus = cell('status');
-    const status = rawStatus ? parseStatus(rawStatus) : undefined;
-    if (rawStatus && !status) issue('statusUnknown', 'status', rawStatus);
-    let codeSentOn = status?.date ?? '';
-    const rawDate = cell('codeSentOn');
-    if (rawDate) {
-      const d = parseDate(rawDate);
-      if (d === undefined) issue('dateInvalid', 'codeSentOn', rawDate);
-      else codeSentOn = d;
-    }
-
-    // — Same member earlier in the file?
-    const eKey = emailKey(email);
-    const nKey = personKeyOf(firstName, lastName);
-    if (firstName || lastName) {
-      const byMail = eKey ? seenEmail.get(eKey) : undefined;
-      const byPerson = seenName.get(nKey);
-      const firstRow = byMail ?? (byPerson && (!eKey || !byPerson.hasEmail) ? byPerson.row : undefined);
-      if (firstRow !== undefined) issues.push({ code: 'duplicateMember', row: rowNumber, firstRow, value: `${firstName} ${lastName}`.trim() });
-      else {
-        if (eKey) seenEmail.set(eKey, rowNumber);
-        if (!seenName.has(nKey)) seenName.set(nKey, { row: rowNumber, hasEmail: eKey !== '' });
-      }
-    }
-
-    // — The member: created, or the one already in the inventory, updated.
-    const known = (eKey ? byEmail.get(eKey) : undefined) ?? (byName.get(nKey) && (!eKey || !byName.get(nKey)!.email) ? byName.get(nKey) : undefined);
-    const keep = <T>(value: T | '' | undefined, old: T): T => (value === '' || value === undefined ? old : value);
-    const base: Member = known ?? {
-      id: newId(),
-      firstName: '',
-      lastName: '',
-      email: '',
-      phoneType: '',
-      phone: '',
-      language: 'fr',
-      clientNumber: '',
-      role: '',
-      status: 'notInPortal',
-      codeSentOn: '',
-      notes: '',
-      updatedAt: now,
-    };
-    const draft = {
-      ...base,
-      firstName: keep(firstName, base.firstName),
-      lastName: keep(lastName, base.lastName),
-      email: keep(email, base.email),
-      phone: keep(phone, base.phone),
-      phoneType: keep(phoneType, base.phoneType),
-      language: keep(language, base.language),
-      clientNumber: keep(cell('clientNumber'), base.clientNumber),
-      role: keep(cell('role'), base.role),
-      status: keep(status?.status, base.status),
-      codeSentOn: keep(codeSentOn, base.codeSentOn),
-      notes: keep(cell('notes'), base.notes),
-      updatedAt: now,
-    };
-
-    // — Clients and what the member needs there.
-    let needs: Need[] | undefined;
-    const subjectsCell = parseSubjects(cell('subjects'), cell('rights'));
-    for (const s of subjectsCell.unknownSubjects) issue('subjectUnknown', 'subjects', s);
-    for (const s of subjectsCell.unknownRights) issue('rightUnknown', has('rights') ? 'rights' : 'subjects', s);
-    if (subjectsCell.rightsCountMismatch) issue('rightsCountMismatch', 'rights', cell('rights'));
-    if (subjectsCell.assumedRead) issue('rightAssumed', 'subjects', cell('subjects'));
-    if (has('clients') || has('firmSubjects')) {
-      needs = [];
-      const clientsCell = has('clients') ? parseClients(cell('clients')) : [];
-      if (subjectsCell.subjects.length > 0 && clientsCell.length === 0) issue('subjectsWithoutClients', 'subjects', cell('subjects'));
-      const seenClient = new Set<string>();
-      for (const ref of clientsCell) {
-        const client = findOrCreateClient(ref, clientByNumber, clientByName, newClients, remember, now);
-        if (!client.name) issue('clientOnlyNumber', 'clients', ref.text);
-        if (seenClient.has(client.id)) continue;
-        seenClient.add(client.id);
-        let subjects = subjectsCell.subjects;
-        if (ref.subjects !== undefined) {
-          const own = parseSubjects(ref.subjects, '');
-          for (const s of own.unknownSubjects) issue('subjectUnknown', 'clients', s);
-          for (const s of own.unknownRights) issue('rightUnknown', 'clients', s);
-          if (own.assumedRead) issue('rightAssumed', 'clients', ref.text);
-          subjects = own.subjects;
-        }
-        needs.push({ id: needId(draft.id, client.id), memberId: draft.id, clientId: client.id, subjects: subjects.map((s) => ({ ...s })) });
-      }
-      if (has('firmSubjects') && cell('firmSubjects')) {
-        const firm = parseSubjects(cell('firmSubjects'), '');
-        for (const s of firm.unknownSubjects) issue('subjectUnknown', 'firmSubjects', s);
-        if (firm.assumedRead) issue('rightAssumed', 'firmSubjects', cell('firmSubjects'));
-        if (firm.subjects.length > 0)
-          needs.push({ id: needId(draft.id, FIRM_CLIENT_ID), memberId: draft.id, clientId: FIRM_CLIENT_ID, subjects: firm.subjects as SubjectRight[] });
-      }
-    }
-
-    // — Last guard: the schema itself (lengths, formats).
-    const parsed = Member.safeParse(draft);
-    if (!parsed.success && !issues.some((i) => ERROR_CODES.has(i.code))) {
-      for (const z of parsed.error.issues) issues.push({ code: 'invalidValue', row: rowNumber, value: z.path.join('.') });
-    }
-    const valid = !issues.some((i) => ERROR_CODES.has(i.code));
-    rows.push({ row: rowNumber, action: known ? 'update' : 'create', member: parsed.success ? parsed.data : (draft as Member), needs, issues, valid });
+    const planned = planRow(table[r]!, r + 1, ctx);
+    if (planned) rows.push(planned);
   }
 
   // Clients only invalid rows named are not created.
-  const used = new Set<string>();
-  for (const r of rows) if (r.valid) for (const n of r.needs ?? []) used.add(n.clientId);
-  for (const id of [...newClients.keys()]) if (!used.has(id)) newClients.delete(id);
+  for (const id of [...newClients.keys()]) if (!ctx.usedClients.has(id)) newClients.delete(id);
 
-  const valid = rows.filter((r) => r.valid);
+  let valid = 0;
+  let create = 0;
+  let warnings = 0;
+  for (const r of rows) {
+    if (r.valid) {
+      valid++;
+      if (r.action === 'create') create++;
+    }
+    for (const i of r.issues) if (!ERROR_CODES.has(i.code)) warnings++;
+  }
   return {
     headers,
     mapping,
     rows,
     newClients,
-    counts: {
-      rows: rows.length,
-      valid: valid.length,
-      invalid: rows.length - valid.length,
-      create: valid.filter((r) => r.action === 'create').length,
-      update: valid.filter((r) => r.action === 'update').length,
-      newClients: newClients.size,
-      warnings: rows.reduce((n, r) => n + r.issues.filter((i) => !ERROR_CODES.has(i.code)).length, 0),
-    },
+    counts: { rows: rows.length, valid, invalid: rows.length - valid, create, update: valid - create, newClients: newClients.size, warnings },
   };
+}
+
+const NO_CELLS: Record<ImportField, string> = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, ''])) as Record<ImportField, string>;
+
+/** The row's mapped cells, trimmed, with the export's formula apostrophe removed. */
+function readCells(cells: readonly string[], mapped: readonly (readonly [ImportField, number])[]): Record<ImportField, string> {
+  const v = { ...NO_CELLS };
+  for (const [f, i] of mapped) {
+    const raw = cells[i];
+    if (raw !== undefined && raw !== null) v[f] = unescapeCell(String(raw).trim());
+  }
+  return v;
+}
+
+/** Memoises a function of two strings without building a combined key. */
+function memoPair<T>(fn: (a: string, b: string) => T): (a: string, b: string) => T {
+  const cache = new Map<string, Map<string, T>>();
+  return (a, b) => {
+    let inner = cache.get(a);
+    if (!inner) cache.set(a, (inner = new Map()));
+    let hit = inner.get(b);
+    if (hit === undefined) inner.set(b, (hit = fn(a, b)));
+    return hit;
+  };
+}
+
+const NO_ISSUES: RowIssue[] = [];
+
+const keep = <T>(value: T | '' | undefined, old: T): T => (value === '' || value === undefined ? old : value);
+
+function planRow(cells: readonly string[], row: number, ctx: PlanContext): PlannedRow | undefined {
+  const v = readCells(cells, ctx.mapped);
+  if (ctx.mapped.every(([f]) => v[f] === '') && cells.every((c) => String(c ?? '').trim() === '')) return undefined;
+
+  // Most rows have no issue: the list is made on the first one.
+  let issues: RowIssue[] | undefined;
+  const issue = (code: IssueCode, f?: ImportField, value?: string, firstRow?: number) => {
+    const i: RowIssue = { code, row };
+    if (f) i.column = ctx.headers[ctx.col[f]] ?? '';
+    if (value !== undefined) i.value = value;
+    if (firstRow !== undefined) i.firstRow = firstRow;
+    (issues ??= []).push(i);
+  };
+  if (ctx.unreadable.has(row)) issue('rowUnreadable');
+  for (const [f, max] of LIMIT_LIST) if (v[f].length > max) issue('tooLong', f, `${v[f].slice(0, 40)}…`);
+
+  // — Name
+  let firstName = v.firstName;
+  let lastName = v.lastName;
+  if (!firstName && !lastName && v.fullName) {
+    const split = splitFullName(v.fullName);
+    firstName = split.first;
+    lastName = split.last;
+    if (split.guessed) issue('nameSplitGuessed', 'fullName', v.fullName);
+  }
+  if (!firstName && !lastName) issue('nameMissing');
+
+  // — Email, phone, type, language
+  const email = v.email;
+  if (email && (email.length > 254 || !EMAIL.test(email))) issue('emailInvalid', 'email', email);
+  let phone = '';
+  if (v.phone) {
+    const normalised = normalizePhone(v.phone);
+    if (!normalised) issue('phoneInvalid', 'phone', v.phone);
+    else {
+      phone = normalised.phone;
+      if (normalised.extension) issue('phoneExtensionDropped', 'phone', v.phone);
+    }
+  }
+  const phoneType = v.phoneType ? ctx.phoneTypeOf(v.phoneType) : undefined;
+  if (v.phoneType && !phoneType) issue('phoneTypeUnknown', 'phoneType', v.phoneType);
+  const language = v.language ? ctx.languageOf(v.language) : undefined;
+  if (v.language && !language) issue('languageUnknown', 'language', v.language);
+
+  // — Status and the date the code was sent
+  const status = v.status ? ctx.statusOf(v.status) : undefined;
+  if (v.status && !status) issue('statusUnknown', 'status', v.status);
+  let codeSentOn = status?.date ?? '';
+  if (v.codeSentOn) {
+    const d = ctx.dateOf(v.codeSentOn);
+    if (d === undefined) issue('dateInvalid', 'codeSentOn', v.codeSentOn);
+    else codeSentOn = d;
+  }
+
+  // — Same member earlier in the file?
+  const eKey = emailKey(email);
+  const nKey = personKeyOf(firstName, lastName);
+  if (firstName || lastName) {
+    const byMail = eKey ? ctx.seenEmail.get(eKey) : undefined;
+    // Rows seen by name are kept as ± row number: negative when that row had no email.
+    const byPerson = ctx.seenName.get(nKey);
+    const firstRow = byMail ?? (byPerson !== undefined && (!eKey || byPerson < 0) ? Math.abs(byPerson) : undefined);
+    if (firstRow !== undefined) issue('duplicateMember', undefined, `${firstName} ${lastName}`.trim(), firstRow);
+    else {
+      if (eKey) ctx.seenEmail.set(eKey, row);
+      if (!ctx.seenName.has(nKey)) ctx.seenName.set(nKey, eKey ? row : -row);
+    }
+  }
+
+  // — The member: created, or the one already in the inventory, updated.
+  const sameName = ctx.byName.get(nKey);
+  const known = (eKey ? ctx.byEmail.get(eKey) : undefined) ?? (sameName && (!eKey || !sameName.email) ? sameName : undefined);
+  const base: Member = known ?? {
+    id: newId(),
+    firstName: '',
+    lastName: '',
+    email: '',
+    phoneType: '',
+    phone: '',
+    language: 'fr',
+    clientNumber: '',
+    role: '',
+    status: 'notInPortal',
+    codeSentOn: '',
+    notes: '',
+    updatedAt: ctx.now,
+  };
+  const draft: Member = {
+    id: base.id,
+    firstName: keep(firstName, base.firstName),
+    lastName: keep(lastName, base.lastName),
+    email: keep(email, base.email),
+    phone: keep(phone, base.phone),
+    phoneType: keep(phoneType, base.phoneType),
+    language: keep(language, base.language),
+    clientNumber: keep(v.clientNumber, base.clientNumber),
+    role: keep(v.role, base.role),
+    status: keep(status?.status, base.status),
+    codeSentOn: keep(codeSentOn, base.codeSentOn),
+    notes: keep(v.notes, base.notes),
+    updatedAt: ctx.now,
+  };
+
+  // — Clients and what the member needs there.
+  let needs: Need[] | undefined;
+  const subjectsCell = ctx.subjectsOf(v.subjects, v.rights);
+  for (const s of subjectsCell.unknownSubjects) issue('subjectUnknown', 'subjects', s);
+  for (const s of subjectsCell.unknownRights) issue('rightUnknown', ctx.col.rights >= 0 ? 'rights' : 'subjects', s);
+  if (subjectsCell.rightsCountMismatch) issue('rightsCountMismatch', 'rights', v.rights);
+  if (subjectsCell.assumedRead) issue('rightAssumed', 'subjects', v.subjects);
+  if (ctx.col.clients >= 0 || ctx.col.firmSubjects >= 0) {
+    needs = [];
+    const entries = v.clients ? splitOutsideBrackets(v.clients) : [];
+    if (subjectsCell.subjects.length > 0 && entries.length === 0) issue('subjectsWithoutClients', 'subjects', v.subjects);
+    for (const text of entries) {
+      const { ref, client } = ctx.clientOf(text);
+      if (!client.name) issue('clientOnlyNumber', 'clients', ref.text);
+      // The same client twice in one cell counts once (a handful of entries: a scan is enough).
+      if (needs.some((n) => n.clientId === client.id)) continue;
+      let subjects = subjectsCell.subjects;
+      if (ref.subjects !== undefined) {
+        const own = ctx.subjectsOf(ref.subjects, '');
+        for (const s of own.unknownSubjects) issue('subjectUnknown', 'clients', s);
+        for (const s of own.unknownRights) issue('rightUnknown', 'clients', s);
+        if (own.assumedRead) issue('rightAssumed', 'clients', ref.text);
+        subjects = own.subjects;
+      }
+      // Subject lists are shared between rows; nothing mutates them and storage copies them.
+      needs.push({ id: needId(draft.id, client.id), memberId: draft.id, clientId: client.id, subjects });
+    }
+    if (v.firmSubjects) {
+      const firm = ctx.subjectsOf(v.firmSubjects, '');
+      for (const s of firm.unknownSubjects) issue('subjectUnknown', 'firmSubjects', s);
+      if (firm.assumedRead) issue('rightAssumed', 'firmSubjects', v.firmSubjects);
+      if (firm.subjects.length > 0)
+        needs.push({ id: needId(draft.id, FIRM_CLIENT_ID), memberId: draft.id, clientId: FIRM_CLIENT_ID, subjects: firm.subjects });
+    }
+  }
+
+  // Every field of `draft` was checked above, so it satisfies the Member schema
+  // without parsing it again here, once per row (plan.test.ts proves it on fuzzed rows).
+  const valid = !issues?.some((i) => ERROR_CODES.has(i.code));
+  if (valid) for (const n of needs ?? []) ctx.usedClients.add(n.clientId);
+  return { row, action: known ? 'update' : 'create', member: draft, needs, issues: issues ?? NO_ISSUES, valid };
 }
 
 function findOrCreateClient(

@@ -165,29 +165,35 @@ const OWN_SUBJECTS = /^(.*?)\s*\[([^\[\]]*)\]\s*$/;
  * number.
  */
 export function parseClients(cell: string): ClientReference[] {
-  return splitOutsideBrackets(cell).map((text) => {
-    const own = OWN_SUBJECTS.exec(text);
-    const bare = own ? own[1]! : text;
-    const { name, number } = parseOrganisation(bare);
-    const ref: ClientReference =
-      !number && /^[\d\s-]+$/.test(name) ? { text, name: '', number: name.replace(/\D/g, '') } : { text, name, number };
-    if (own) ref.subjects = own[2]!;
-    return ref;
-  });
+  return splitOutsideBrackets(cell).map(parseClientEntry);
 }
 
-function splitOutsideBrackets(cell: string): string[] {
+/** One entry of a clients cell. */
+export function parseClientEntry(text: string): ClientReference {
+  const own = text.includes('[') ? OWN_SUBJECTS.exec(text) : null;
+  const bare = own ? own[1]! : text;
+  const { name, number } = parseOrganisation(bare);
+  const ref: ClientReference =
+    !number && /^[\d\s-]+$/.test(name) ? { text, name: '', number: name.replace(/\D/g, '') } : { text, name, number };
+  if (own) ref.subjects = own[2]!;
+  return ref;
+}
+
+export function splitOutsideBrackets(cell: string): string[] {
+  // Most cells have no brackets: a plain split is enough.
+  if (!cell.includes('[')) return splitList(cell, /[;|\n\r]+/);
   const out: string[] = [];
   let depth = 0;
-  let current = '';
-  for (const ch of cell) {
+  let start = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell[i];
     if (ch === '[') depth++;
     else if (ch === ']') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (ch === ';' || ch === '|' || ch === '\n' || ch === '\r')) {
-      out.push(current);
-      current = '';
-    } else current += ch;
+    else if (depth === 0 && (ch === ';' || ch === '|' || ch === '\n' || ch === '\r')) {
+      out.push(cell.slice(start, i));
+      start = i + 1;
+    }
   }
-  out.push(current);
+  out.push(cell.slice(start));
   return out.map((s) => s.trim()).filter((s) => s !== '');
 }
