@@ -58,6 +58,15 @@ describe('editing the inventory', () => {
     expect([await db.members.count(), await db.needs.count()]).toEqual([0, 0]);
   });
 
+  it('saves a member and their needs together, or neither', async () => {
+    const db = await freshDb();
+    const needs = [need('a', 'c', [{ subject: 'Profil', right: 'Lecture' }])];
+    expect(await saveMember(db, member('a', 'Jean', 'Tremblay'), 1, needs)).toEqual({ ok: true });
+    expect(await db.needs.toArray()).toEqual(needs);
+    expect(await saveMember(db, member('a', 'Jean', 'Tremblay', { notes: 'changé' }), 2, [need('b', 'c', [])])).toMatchObject({ ok: false });
+    expect((await db.members.get('a'))!.notes).toBe('');
+  });
+
   it('refuses needs that belong to another member or name unknown subjects', async () => {
     const db = await freshDb();
     expect(await setNeeds(db, 'a', [need('b', 'c', [])])).toMatchObject({ ok: false });

@@ -23,12 +23,19 @@ export type SaveResult = { ok: true } | { ok: false; problem: SaveProblem };
 
 const fieldsOf = (e: z.ZodError) => [...new Set(e.issues.map((i) => String(i.path[0] ?? '')))];
 
-/** Adds or changes one member; refuses a second member with the same email, or same name without email. */
-export async function saveMember(db: PasserelleDb, input: unknown, now = Date.now()): Promise<SaveResult> {
+/**
+ * Adds or changes one member, and when `needs` is given, sets what they need
+ * (replacing what was there), in one transaction. Refuses a second member
+ * with the same email, or the same name when an email is missing.
+ */
+export async function saveMember(db: PasserelleDb, input: unknown, now = Date.now(), needs?: unknown[]): Promise<SaveResult> {
   const parsed = Member.safeParse({ ...(input as object), updatedAt: now });
   if (!parsed.success) return { ok: false, problem: { code: 'invalid', fields: fieldsOf(parsed.error) } };
   const m = parsed.data;
-  return db.transaction('rw', db.members, async () => {
+  const parsedNeeds = needs === undefined ? undefined : z.array(Need).safeParse(needs);
+  if (parsedNeeds && !parsedNeeds.success) return { ok: false, problem: { code: 'invalid', fields: ['needs'] } };
+  if (parsedNeeds?.data.some((n) => n.memberId !== m.id)) return { ok: false, problem: { code: 'invalid', fields: ['needs'] } };
+  return db.transaction('rw', db.members, db.needs, async () => {
     const e = emailKey(m.email);
     if (e) {
       const other = await db.members.where('emailKey').equals(e).first();
@@ -38,6 +45,10 @@ export async function saveMember(db: PasserelleDb, input: unknown, now = Date.no
     const clash = sameName.find((o) => o.id !== m.id && (!e || !o.email));
     if (clash) return { ok: false, problem: { code: 'duplicateName', otherId: clash.id } } as const;
     await db.members.put(toMemberRow(m));
+    if (parsedNeeds) {
+      await db.needs.where('memberId').equals(m.id).delete();
+      await db.needs.bulkPut(parsedNeeds.data);
+    }
     return { ok: true } as const;
   });
 }

@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'preact';
 import { Conversation } from './conversation/Conversation';
+import { lazyView } from './lazy';
 
 export interface PanelView {
   /** Stable id, used in tests (`data-view`) and in persisted navigation. */
@@ -15,4 +16,7 @@ export interface PanelView {
 
 export const VIEWS: PanelView[] = [
   { id: 'conversation', labelKey: 'nav.conversation', component: Conversation },
+  { id: 'inventory', labelKey: 'inventory.nav', component: lazyView(() => import('./inventory/InventoryView').then((m) => m.InventoryView)) },
+  { id: 'worklist', labelKey: 'worklist.nav', component: lazyView(() => import('./inventory/WorklistView').then((m) => m.WorklistView)) },
+  { id: 'dashboard', labelKey: 'dashboard.nav', component: lazyView(() => import('./inventory/DashboardView').then((m) => m.DashboardView)) },
 ];

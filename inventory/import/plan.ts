@@ -22,29 +22,32 @@ import {
   type Need,
 } from '../schema';
 import { z } from '../../lib/zod';
+import { runAtOnce } from '../chunks';
 import { unescapeCell } from '../export/csv';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './columns';
 import { parseClientEntry, parseDate, parseStatus, parseSubjects, splitOutsideBrackets, type ClientReference, type SubjectsCell } from './values';
 
-export type IssueCode =
-  | 'nameMissing'
-  | 'nameSplitGuessed'
-  | 'emailInvalid'
-  | 'phoneInvalid'
-  | 'phoneExtensionDropped'
-  | 'phoneTypeUnknown'
-  | 'languageUnknown'
-  | 'statusUnknown'
-  | 'dateInvalid'
-  | 'subjectUnknown'
-  | 'rightUnknown'
-  | 'rightAssumed'
-  | 'rightsCountMismatch'
-  | 'subjectsWithoutClients'
-  | 'duplicateMember'
-  | 'tooLong'
-  | 'rowUnreadable'
-  | 'clientOnlyNumber';
+export const ISSUE_CODES = [
+  'nameMissing',
+  'nameSplitGuessed',
+  'emailInvalid',
+  'phoneInvalid',
+  'phoneExtensionDropped',
+  'phoneTypeUnknown',
+  'languageUnknown',
+  'statusUnknown',
+  'dateInvalid',
+  'subjectUnknown',
+  'rightUnknown',
+  'rightAssumed',
+  'rightsCountMismatch',
+  'subjectsWithoutClients',
+  'duplicateMember',
+  'tooLong',
+  'rowUnreadable',
+  'clientOnlyNumber',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** Errors keep a row out of the import; warnings are shown and the row goes in. */
 export const ERROR_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
@@ -120,11 +123,7 @@ export interface PlanOptions {
 }
 
 export function planImport(table: readonly string[][], mapping: ColumnMapping, existing: ExistingInventory, options: PlanOptions = {}): ImportPlan {
-  const steps = planImportSteps(table, mapping, existing, options);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runAtOnce(planImportSteps(table, mapping, existing, options));
 }
 
 /** Splits « NOM, Prénom » or « Prénom Nom »; a longer name without comma is a guess. */

@@ -10,6 +10,7 @@
 import { FIRM_CLIENT_ID, SUBJECTS, type Inventory, type Member, type Subject, type SubjectRight } from '../schema';
 import { isInactive, type PortalSnapshot } from '../snapshot';
 import type { Finding, FindingOf } from '../worklist';
+import { runAtOnce, runInChunks, yieldToMain } from '../chunks';
 import { ClientResolver, subjectOf, rightLevel, isClientRelation, LEVEL_OF_RIGHT } from './portal';
 import { compareDetails, contactNameKey } from './people';
 import { emailKey, memoKey as memoize, personKey, personKeyOf } from '../normalize';
@@ -23,18 +24,7 @@ const CHUNK = 4096;
 const CODE_PENDING = new Set<Member['status']>(['notInPortal', 'inPortal', 'detailsWrong', 'codeToSend']);
 
 export function reconcile(inventory: Inventory, snapshot: PortalSnapshot): Finding[] {
-  const steps = reconcileSteps(inventory, snapshot);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
-/** Gives the page a turn: `scheduler.yield()` where it exists, a macrotask elsewhere. */
-export function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return runAtOnce(reconcileSteps(inventory, snapshot));
 }
 
 export async function reconcileInChunks(
@@ -43,16 +33,7 @@ export async function reconcileInChunks(
   onProgress: (fraction: number) => void,
   pause: () => Promise<void> = yieldToMain,
 ): Promise<Finding[]> {
-  const steps = reconcileSteps(inventory, snapshot);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) {
-      onProgress(1);
-      return next.value;
-    }
-    onProgress(next.value);
-    await pause();
-  }
+  return runInChunks(reconcileSteps(inventory, snapshot), onProgress, pause);
 }
 
 /** Yields the fraction done every CHUNK units of work; returns the findings. */
