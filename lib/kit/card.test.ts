@@ -38,7 +38,7 @@ describe('member card', () => {
     expect(card.sections.map((s) => s.id)).toEqual(['receive', 'create', 'link', 'noEmail', 'limitation', 'help']);
     const text = documentText(card);
     // Portal labels are quoted exactly, in French, in both languages.
-    for (const label of Object.values(PORTAL_LABELS)) expect(text).toContain(`« ${label} »`);
+    for (const label of Object.values(PORTAL_LABELS)) expect(text).toContain(`«\u00a0${label}\u00a0»`);
     for (const service of LIMITED_SERVICES) expect(text).toContain(service);
     expect(text).toContain(SUPPORT_EMAIL);
     expect(text).toContain(member.email);
