@@ -124,12 +124,14 @@ export class ChromiumErrorTap {
     this.#sessions.set(target, session);
     const contexts = new Map<number, ContextInfo>();
     const isWorker = type === 'service_worker';
-    const sourceOf = (contextId: number | undefined, url: string): ErrorSource => {
+    // Classified by the context's origin, else the target's URL (a script URL
+    // may be a chunk, or puppeteer's own for evaluated code).
+    const sourceOf = (contextId: number | undefined): ErrorSource => {
       const ctx = contextId === undefined ? undefined : contexts.get(contextId);
       const ours = this.extensionOrigin.replace(/\/$/, '');
       if (ctx?.isolated && ours && ctx.origin === ours) return 'content-script';
       if (isWorker) return 'background';
-      const where = url || target.url();
+      const where = ctx?.origin && ctx.origin !== '://' ? ctx.origin : target.url();
       if (ours && where.startsWith(ours)) return 'extension-page';
       if (this.portalOrigins.some((o) => where.startsWith(o))) return 'portal';
       return 'page';
@@ -143,7 +145,7 @@ export class ChromiumErrorTap {
     session.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
       const text = d.exception?.description ?? d.text;
       this.collector.record({
-        source: sourceOf(d.executionContextId, d.url ?? ''),
+        source: sourceOf(d.executionContextId),
         kind: 'exception',
         url: d.url ?? target.url(),
         text: text.startsWith(d.text) ? text : `${d.text} ${text}`,
@@ -153,12 +155,12 @@ export class ChromiumErrorTap {
       if (event.type !== 'error' && event.type !== 'assert') return;
       const text = event.args.map((a) => String(a.value ?? a.description ?? a.type)).join(' ');
       const url = event.stackTrace?.callFrames[0]?.url ?? '';
-      this.collector.record({ source: sourceOf(event.executionContextId, url), kind: 'console', url, text });
+      this.collector.record({ source: sourceOf(event.executionContextId), kind: 'console', url, text });
     });
     session.on('Log.entryAdded', ({ entry }) => {
       if (entry.level !== 'error') return;
       this.collector.record({
-        source: sourceOf(undefined, target.url()),
+        source: sourceOf(undefined),
         kind: entry.source === 'security' ? 'csp' : 'log',
         url: entry.url ?? target.url(),
         text: entry.text,

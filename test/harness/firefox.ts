@@ -10,9 +10,10 @@
  * - BiDi does not report events from extension pages (Mozilla bug 1755014):
  *   a navigation to one never "loads" for puppeteer, and their console and
  *   errors are not sent. So extension pages are loaded with `wait: none` and
- *   polled, errors are read from Firefox's stdout (`devtools.console.stdout.*`
- *   prints every JavaScript error with its URL), and a probe in each extension
- *   page catches CSP violations and console errors after it loads.
+ *   polled; errors are read from Firefox's stderr (with
+ *   `devtools.console.stdout.*` it prints every JavaScript error with its URL:
+ *   extension pages, background, content scripts); and a probe in each
+ *   extension page catches CSP violations and console errors after it loads.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -78,8 +79,10 @@ export async function launchFirefox(options: FirefoxLaunch): Promise<LaunchedFir
     },
   });
   const tap = new FirefoxErrorTap(options.collector, extensionOrigin);
-  const stdout = browser.process()?.stdout;
-  if (stdout) createInterface({ input: stdout }).on('line', (line) => tap.line(line));
+  // Firefox prints JavaScript errors on stderr, console calls on stdout.
+  for (const stream of [browser.process()?.stderr, browser.process()?.stdout]) {
+    if (stream) createInterface({ input: stream }).on('line', (line) => tap.line(line));
+  }
   try {
     await browser.installExtension(options.extensionPath);
   } catch (error) {
@@ -127,7 +130,7 @@ export async function gotoExtensionPage(browser: Browser, page: Page, url: strin
   }
 }
 
-/** Firefox stdout: `JavaScript error: <url>, line <n>: <message>`. */
+/** Firefox's stderr: `JavaScript error: <url>, line <n>: <message>`. */
 const JS_ERROR = /^JavaScript error: (\S+?), line \d+: (.*)$/;
 
 export class FirefoxErrorTap {
@@ -140,7 +143,10 @@ export class FirefoxErrorTap {
   ) {}
 
   line(line: string): void {
-    for (const [marker, seen] of this.#markers) if (line.includes(marker)) seen();
+    if (line.includes(FLUSH_MARKER)) {
+      for (const [marker, seen] of this.#markers) if (line.includes(marker)) seen();
+      return;
+    }
     const m = JS_ERROR.exec(line);
     // Errors of web pages come through BiDi (`watchPage`); here, only ours.
     if (!m || !m[1]!.startsWith(this.extensionOrigin)) return;
@@ -172,22 +178,30 @@ export class FirefoxErrorTap {
     page.once('close', () => this.#probed.delete(page));
   }
 
-  /** Reads the probes, and waits for stdout to catch up with what pages logged. */
+  /**
+   * Waits for Firefox's stderr to catch up (a marker error thrown in one of
+   * our pages comes back through it), then reads the probes.
+   */
   async flush(): Promise<void> {
-    const marker = `passerelle-flush-${randomUUID()}`;
+    const marker = `${FLUSH_MARKER}${randomUUID()}`;
     const seen = new Promise<void>((ok) => this.#markers.set(marker, ok));
-    let logged = false;
+    let thrown = false;
+    for (const page of this.#probed) {
+      thrown = await page
+        .evaluate((m) => (setTimeout(() => { throw new Error(m); }), true), marker)
+        .catch(() => false);
+      if (thrown) break;
+    }
+    if (thrown) await Promise.race([seen, new Promise((r) => setTimeout(r, 2_000))]);
+    this.#markers.delete(marker);
     for (const page of this.#probed) {
       const found = await page.evaluate(drainPageProbe).catch(() => []);
       for (const f of found) {
+        if (f.text.includes(FLUSH_MARKER)) continue;
         this.collector.record({ source: 'extension-page', kind: f.kind as 'console', url: page.url(), text: f.text });
       }
-      if (!logged) {
-        logged = await page.evaluate((m) => (console.log(m), true), marker).catch(() => false);
-      }
     }
-    // Extension pages print to the same stdout: once the marker is there, so is what came before it.
-    if (logged) await Promise.race([seen, new Promise((r) => setTimeout(r, 2_000))]);
-    this.#markers.delete(marker);
   }
 }
+
+const FLUSH_MARKER = 'passerelle-flush-';
