@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { MailDraft } from '../../lib/kit/mailto';
 import { t } from '../language';
 import { planFor } from './SendActions';
@@ -17,11 +17,13 @@ export interface SeriesItem {
 export function EmailSeries({ items }: { items: SeriesItem[] }) {
   const tr = t.value;
   const [next, setNext] = useState(0);
-  const queue = items.flatMap(({ name, draft }) => {
-    const plan = planFor(draft);
-    return plan.kind === 'mailto' ? plan.urls.map((url) => ({ name, url })) : [];
-  });
-  const notLinkable = items.filter(({ draft }) => planFor(draft).kind === 'copy').map((i) => i.name);
+  const { queue, notLinkable } = useMemo(() => {
+    const plans = items.map((item) => ({ ...item, plan: planFor(item.draft) }));
+    return {
+      queue: plans.flatMap(({ name, plan }) => (plan.kind === 'mailto' ? plan.urls.map((url) => ({ name, url })) : [])),
+      notLinkable: plans.filter(({ plan }) => plan.kind === 'copy').map(({ name }) => name),
+    };
+  }, [items, tr]);
   const current = queue[next];
   return (
     <div class="kit-series">

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { buildMemberCard, memberCardEmail } from '../../lib/kit/card';
 import { documentText } from '../../lib/kit/document';
 import { fullName, parseManualMember, withSender, type KitMember } from '../../lib/kit/member';
@@ -66,7 +66,8 @@ function ManualMemberForm() {
 function MemberRow({ member, translators }: { member: KitMember; translators: Translators }) {
   const tr = t.value;
   const mtr = translators[member.language];
-  const card = buildMemberCard(member, mtr);
+  const card = useMemo(() => buildMemberCard(member, mtr), [member, mtr]);
+  const email = useMemo(() => memberCardEmail(member, mtr), [member, mtr]);
   const name = fullName(member);
   return (
     <li class="kit-member" data-member={member.id}>
@@ -79,7 +80,7 @@ function MemberRow({ member, translators }: { member: KitMember; translators: Tr
         <div class="kit-actions">
           <CopyButton label={tr('kit.actions.copy')} text={() => documentText(card)} />
           <PrintButton action="print" label={tr('kit.actions.print')} job={() => ({ kind: 'cards', members: [member] })} />
-          <MailtoLinks draft={memberCardEmail(member, mtr)} />
+          <MailtoLinks draft={email} />
         </div>
       </details>
       <button
@@ -97,7 +98,13 @@ function MemberRow({ member, translators }: { member: KitMember; translators: Tr
 /** Personal instruction cards: preview, copy, print and email, one or all. */
 export function MemberCards({ translators }: { translators: Translators }) {
   const tr = t.value;
-  const list = members.value.map((m) => withSender(m, sender.value));
+  // Rebuilt only when members or sender change, so cards and mail plans are
+  // not recomputed for every keystroke elsewhere in the kit.
+  const list = useMemo(() => members.value.map((m) => withSender(m, sender.value)), [members.value, sender.value]);
+  const series = useMemo(
+    () => list.map((m) => ({ name: fullName(m), draft: memberCardEmail(m, translators[m.language]) })),
+    [list, translators],
+  );
   return (
     <section class="kit-section" aria-labelledby="kit-members-h" data-testid="kit-members">
       <h2 id="kit-members-h">{tr('kit.members.heading')}</h2>
@@ -121,9 +128,7 @@ export function MemberCards({ translators }: { translators: Translators }) {
               text={() => list.map((m) => documentText(buildMemberCard(m, translators[m.language]))).join('\n\n----------\n\n')}
             />
           </div>
-          <EmailSeries
-            items={list.map((m) => ({ name: fullName(m), draft: memberCardEmail(m, translators[m.language]) }))}
-          />
+          <EmailSeries items={series} />
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { planMailto, type MailDraft, type MailtoPlan } from '../../lib/kit/mailto';
 import { t } from '../language';
 import { copyText } from './clipboard';
@@ -34,7 +34,7 @@ export function CopyButton({ text, label }: { text: () => string; label: string 
  */
 export function MailtoLinks({ draft }: { draft: MailDraft }) {
   const tr = t.value;
-  const plan = planFor(draft);
+  const plan = useMemo(() => planFor(draft), [draft, tr]);
   if (plan.kind === 'copy') return <p class="kit-note">{tr('kit.actions.emailTooLong')}</p>;
   if (plan.urls.length === 1)
     return (

@@ -3,6 +3,8 @@
  * whose names stay text, mailto links that fit and carry the card, and a print
  * tab that renders one card per sheet — proven on the PDF Chromium prints.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import fr from '../../locales/fr.json';
@@ -54,6 +56,19 @@ describe('kit tab (Chromium)', () => {
       expect(body).toContain(KIT_MEMBERS[i]!.firstName);
       expect(body).toContain('firmecomptable@ccq.org');
     });
+  });
+
+  it('has no serious accessibility problem (axe-core)', async () => {
+    await panel.$$eval('.kit-member details', (els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await panel.evaluate(axe);
+    const violations = await panel.evaluate(async () => {
+      const result = await (globalThis as any).axe.run('[data-testid="kit"]', { resultTypes: ['violations'] });
+      return result.violations
+        .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
   });
 });
 
