@@ -67,12 +67,17 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s manifest', (browser) => 
     }
   });
 
+  it('has the icon sizes the stores ask for', () => {
+    expect(Object.keys(read(browser).icons ?? {})).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
+  });
+
   it('ships every file it names', () => {
     const m = read(browser);
     const named = [
       ...(m.content_scripts as Manifest[]).flatMap((s) => [...(s.js ?? []), ...(s.css ?? [])]),
       m.background.service_worker ?? m.background.scripts,
       m.side_panel?.default_path ?? m.sidebar_action?.default_panel,
+      Object.values(m.icons ?? {}),
     ].flat();
     for (const file of named) expect(existsSync(join(extensionDir(browser, out), file)), file).toBe(true);
   });
