@@ -33,7 +33,7 @@ if ((${#missing[@]})); then
     echo "== apt-get install ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq "${missing[@]}" >/dev/null
+    apt-get install -y -qq "${missing[@]}"
   else
     echo "Missing browser(s): ${missing[*]}." >&2
     echo "Install them, e.g. on Debian: sudo apt-get install ${missing[*]}" >&2
