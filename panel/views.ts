@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'preact';
 import { Conversation } from './conversation/Conversation';
+import { KitTab } from './kit';
 import { lazyView } from './lazy';
 
 export interface PanelView {
@@ -19,4 +20,5 @@ export const VIEWS: PanelView[] = [
   { id: 'inventory', labelKey: 'inventory.nav', component: lazyView(() => import('./inventory/InventoryView').then((m) => m.InventoryView)) },
   { id: 'worklist', labelKey: 'worklist.nav', component: lazyView(() => import('./inventory/WorklistView').then((m) => m.WorklistView)) },
   { id: 'dashboard', labelKey: 'dashboard.nav', component: lazyView(() => import('./inventory/DashboardView').then((m) => m.DashboardView)) },
+  { id: 'kit', labelKey: 'kit.nav', component: KitTab },
 ];
