@@ -1,4 +1,5 @@
 /** Progress at a glance: members by transition status, worklist items by kind. */
+import './inventory.css';
 import { useEffect } from 'preact/hooks';
 import { MEMBER_STATUSES } from '../../inventory/schema';
 import { WORKLIST_KINDS, effectiveState } from '../../inventory/worklist';

@@ -237,6 +237,7 @@ function Preview({ source, mapping }: { source: ImportSource; mapping: ColumnMap
   const columns = mapping.map((f, i) => [f, i] as const).filter((c): c is readonly [ImportField, number] => c[0] !== null);
   if (columns.length === 0) return null;
   return (
+    <div class="scroll-x" tabIndex={0} role="region" aria-label={tr('inventory.import.previewCaption')}>
     <table class="data preview" data-testid="import-preview">
       <caption>{tr('inventory.import.previewCaption')}</caption>
       <thead>
@@ -258,6 +259,7 @@ function Preview({ source, mapping }: { source: ImportSource; mapping: ColumnMap
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 

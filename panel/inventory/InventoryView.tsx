@@ -1,4 +1,5 @@
 /** The inventory tab: the firm, its members and clients, import and the data tools. */
+import './inventory.css';
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { MEMBER_STATUSES } from '../../inventory/schema';

@@ -4,6 +4,7 @@
  * fixes it, offers the prefill when the portal integration provides one, and
  * can be marked done, put off or dismissed with a reason.
  */
+import './inventory.css';
 import { useComputed, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { toCsv } from '../../inventory/export/csv';
