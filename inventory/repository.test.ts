@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { PasserelleDb } from './db';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../test/unit/fresh-db';
 import { client, member, need } from './reconcile/fixtures';
 import { snapshotFromInventory } from './reconcile/mirror';
 import {
@@ -16,17 +16,7 @@ import {
   setNeeds,
 } from './repository';
 
-const dbs: PasserelleDb[] = [];
-let n = 0;
-async function freshDb() {
-  const db = new PasserelleDb(`repo-${n++}`);
-  dbs.push(db);
-  await db.open();
-  return db;
-}
-afterEach(() => {
-  for (const db of dbs.splice(0)) db.close();
-});
+const freshDb = freshDatabases('repo');
 
 describe('editing the inventory', () => {
   it('saves a member with its keys and refuses invalid values, naming the fields', async () => {

@@ -120,6 +120,25 @@ export interface Inventory {
   needs: readonly Need[];
 }
 
+/** A member with nothing known yet but an id: not in the portal, French by default. */
+export function blankMember(id: string, now: number): Member {
+  return {
+    id,
+    firstName: '',
+    lastName: '',
+    email: '',
+    phoneType: '',
+    phone: '',
+    language: 'fr',
+    clientNumber: '',
+    role: '',
+    status: 'notInPortal',
+    codeSentOn: '',
+    notes: '',
+    updatedAt: now,
+  };
+}
+
 /** A fresh, unique row id. */
 export function newId(): string {
   return crypto.randomUUID();

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { freshDatabases } from '../../test/unit/fresh-db';
 import { createI18n } from '../../lib/i18n';
-import { PasserelleDb, toClientRow, toMemberRow } from '../db';
+import { toClientRow, toMemberRow, type PasserelleDb } from '../db';
 import { guessMapping } from '../import/columns';
 import { readImportFile } from '../import/file';
 import { planImport } from '../import/plan';
@@ -82,17 +83,7 @@ describe('members CSV → import: the round trip', () => {
 });
 
 describe('backup', () => {
-  const dbs: PasserelleDb[] = [];
-  let n = 0;
-  const freshDb = async () => {
-    const db = new PasserelleDb(`backup-${n++}`);
-    dbs.push(db);
-    await db.open();
-    return db;
-  };
-  afterEach(() => {
-    for (const db of dbs.splice(0)) db.close();
-  });
+  const freshDb = freshDatabases('backup');
 
   async function filled(): Promise<PasserelleDb> {
     const db = await freshDb();

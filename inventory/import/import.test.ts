@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PasserelleDb, toMemberRow } from '../db';
+import { toMemberRow } from '../db';
+import { freshDatabases } from '../../test/unit/fresh-db';
 import { member } from '../reconcile/fixtures';
 import { FIRM_CLIENT_ID } from '../schema';
 import { ImportBlockedError, applyImport, lastChange, undoLast } from './apply';
@@ -202,16 +203,8 @@ describe('mapping', () => {
 });
 
 describe('applying an import', () => {
-  const dbs: PasserelleDb[] = [];
-  let n = 0;
-  const freshDb = async () => {
-    const db = new PasserelleDb(`import-${n++}`);
-    dbs.push(db);
-    await db.open();
-    return db;
-  };
+  const freshDb = freshDatabases('import');
   afterEach(() => {
-    for (const db of dbs.splice(0)) db.close();
     vi.restoreAllMocks();
   });
 

@@ -16,6 +16,7 @@ import { emailKey, memoKey, normalizePhone, numberKey, organisationKey, parseLan
 import {
   FIRM_CLIENT_ID,
   Member,
+  blankMember,
   needId,
   newId,
   type Client,
@@ -27,44 +28,30 @@ import { unescapeCell } from '../export/csv';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './columns';
 import { parseClientEntry, parseDate, parseStatus, parseSubjects, splitOutsideBrackets, type ClientReference, type SubjectsCell } from './values';
 
-export const ISSUE_CODES = [
+/** Row problems that keep the row out of the import. */
+const ERRORS = [
   'nameMissing',
-  'nameSplitGuessed',
   'emailInvalid',
   'phoneInvalid',
-  'phoneExtensionDropped',
   'phoneTypeUnknown',
   'languageUnknown',
   'statusUnknown',
   'dateInvalid',
   'subjectUnknown',
   'rightUnknown',
-  'rightAssumed',
   'rightsCountMismatch',
-  'subjectsWithoutClients',
   'duplicateMember',
   'tooLong',
   'rowUnreadable',
-  'clientOnlyNumber',
 ] as const;
+/** Row remarks that are shown while the row goes in. */
+const WARNINGS = ['nameSplitGuessed', 'phoneExtensionDropped', 'rightAssumed', 'subjectsWithoutClients', 'clientOnlyNumber'] as const;
+
+export const ISSUE_CODES = [...ERRORS, ...WARNINGS] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
 /** Errors keep a row out of the import; warnings are shown and the row goes in. */
-export const ERROR_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
-  'nameMissing',
-  'emailInvalid',
-  'phoneInvalid',
-  'phoneTypeUnknown',
-  'languageUnknown',
-  'statusUnknown',
-  'dateInvalid',
-  'subjectUnknown',
-  'rightUnknown',
-  'rightsCountMismatch',
-  'duplicateMember',
-  'tooLong',
-  'rowUnreadable',
-]);
+export const ERROR_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(ERRORS);
 
 export interface RowIssue {
   code: IssueCode;
@@ -340,21 +327,7 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
   // — The member: created, or the one already in the inventory, updated.
   const sameName = ctx.byName.get(nKey);
   const known = (eKey ? ctx.byEmail.get(eKey) : undefined) ?? (sameName && (!eKey || !sameName.email) ? sameName : undefined);
-  const base: Member = known ?? {
-    id: newId(),
-    firstName: '',
-    lastName: '',
-    email: '',
-    phoneType: '',
-    phone: '',
-    language: 'fr',
-    clientNumber: '',
-    role: '',
-    status: 'notInPortal',
-    codeSentOn: '',
-    notes: '',
-    updatedAt: ctx.now,
-  };
+  const base: Member = known ?? blankMember(newId(), ctx.now);
   const draft: Member = {
     id: base.id,
     firstName: keep(firstName, base.firstName),

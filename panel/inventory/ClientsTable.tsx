@@ -5,9 +5,9 @@ import { fold } from '../../inventory/normalize';
 import { saveClient } from '../../inventory/repository';
 import { newId, type Client } from '../../inventory/schema';
 import { t } from '../language';
+import { PAGE, ShowMore } from './parts';
 import { clients, database, needs } from './store';
 
-const PAGE = 50;
 const collator = new Intl.Collator('fr-CA', { sensitivity: 'base', numeric: true });
 
 function ClientForm({ client, onDone }: { client?: Client; onDone: () => void }) {
@@ -108,7 +108,7 @@ export function ClientsTable() {
                   <input type="checkbox" checked={c.served} aria-label={tr('inventory.client.servedLabel', { name: c.name || c.number })} onChange={() => toggleServed(c)} />
                 </td>
                 <td>
-                  <button type="button" onClick={() => (editing.value = c.id)}>
+                  <button type="button" aria-label={tr('inventory.editMember', { name: c.name || c.number })} onClick={() => (editing.value = c.id)}>
                     {tr('inventory.edit')}
                   </button>
                 </td>
@@ -117,11 +117,7 @@ export function ClientsTable() {
           )}
         </tbody>
       </table>
-      {rows.value.length > shown.value && (
-        <button type="button" onClick={() => (shown.value += PAGE)}>
-          {tr('inventory.showMore', { count: Math.min(PAGE, rows.value.length - shown.value) })}
-        </button>
-      )}
+      <ShowMore shown={shown} total={rows.value.length} />
     </div>
   );
 }

@@ -7,27 +7,14 @@ import { useSignal } from '@preact/signals';
 import { normalizePhone } from '../../inventory/normalize';
 import { needsToText, textToNeeds } from '../../inventory/needsText';
 import { removeMember, saveMember, type SaveProblem } from '../../inventory/repository';
-import { MEMBER_STATUSES, PHONE_TYPES, newId, type Member } from '../../inventory/schema';
+import { PHONE_TYPES, blankMember, newId, type Member } from '../../inventory/schema';
 import { t } from '../language';
+import { StatusOptions } from './parts';
 import { clients, clientsById, database, membersById, needsByMember } from './store';
-
-const EMPTY: Omit<Member, 'id' | 'updatedAt'> = {
-  firstName: '',
-  lastName: '',
-  email: '',
-  phoneType: '',
-  phone: '',
-  language: 'fr',
-  clientNumber: '',
-  role: '',
-  status: 'notInPortal',
-  codeSentOn: '',
-  notes: '',
-};
 
 export function MemberForm({ member, onDone }: { member?: Member; onDone: () => void }) {
   const tr = t.value;
-  const draft = useSignal<Member>(member ?? { ...EMPTY, id: newId(), updatedAt: 0 });
+  const draft = useSignal<Member>(member ?? blankMember(newId(), 0));
   const initialNeeds = needsToText(member ? (needsByMember.value.get(member.id) ?? []) : [], clientsById.value);
   const clientsText = useSignal(initialNeeds.clients);
   const firmText = useSignal(initialNeeds.firm);
@@ -109,11 +96,7 @@ export function MemberForm({ member, onDone }: { member?: Member; onDone: () => 
         <label>
           {tr('inventory.field.status')}
           <select value={d.status} onChange={(e) => set('status', (e.target as HTMLSelectElement).value as Member['status'])}>
-            {MEMBER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {tr(`inventory.status.${s}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         {d.status === 'codeSent' && text('codeSentOn', 'date')}

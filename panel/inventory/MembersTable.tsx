@@ -8,9 +8,9 @@ import { fold } from '../../inventory/normalize';
 import { MEMBER_STATUSES, type MemberStatus } from '../../inventory/schema';
 import { t } from '../language';
 import { MemberForm } from './MemberForm';
+import { PAGE, ShowMore, StatusOptions } from './parts';
 import { members, needsByMember } from './store';
 
-const PAGE = 50;
 type SortKey = 'name' | 'email' | 'status' | 'clients';
 const collator = new Intl.Collator('fr-CA', { sensitivity: 'base', numeric: true });
 
@@ -77,11 +77,7 @@ export function MembersTable() {
           {tr('inventory.field.status')}
           <select value={status.value} onChange={(e) => (status.value = (e.target as HTMLSelectElement).value as MemberStatus | '')}>
             <option value="">{tr('inventory.allStatuses')}</option>
-            {MEMBER_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {tr(`inventory.status.${s}`)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <button type="button" onClick={() => (editing.value = 'new')}>
@@ -134,11 +130,7 @@ export function MembersTable() {
           )}
         </tbody>
       </table>
-      {rows.value.length > shown.value && (
-        <button type="button" onClick={() => (shown.value += PAGE)}>
-          {tr('inventory.showMore', { count: Math.min(PAGE, rows.value.length - shown.value) })}
-        </button>
-      )}
+      <ShowMore shown={shown} total={rows.value.length} />
     </div>
   );
 }

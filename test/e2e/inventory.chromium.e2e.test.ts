@@ -108,6 +108,8 @@ describe('importing the firm’s spreadsheet (Chromium)', () => {
     await panel.waitForSelector('[data-testid="import-done"]');
     await waitForCounts(3);
     expect(await counts()).toContain('Clients : 3 ');
+    // Data that exists and was never backed up: the panel says so.
+    expect(await text('[data-testid="backup-reminder"]')).toContain('copie de sauvegarde');
     const names = await panel.$$eval('tr[data-member] td:first-child', (tds) => tds.map((td) => td.textContent));
     expect(names.join('|')).toContain('Descotteaux-Laforce, Rébecca');
 
