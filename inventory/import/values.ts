@@ -180,8 +180,6 @@ export function parseClientEntry(text: string): ClientReference {
 }
 
 export function splitOutsideBrackets(cell: string): string[] {
-  // Most cells have no brackets: a plain split is enough.
-  if (!cell.includes('[')) return splitList(cell, /[;|\n\r]+/);
   const out: string[] = [];
   let depth = 0;
   let start = 0;
@@ -190,10 +188,15 @@ export function splitOutsideBrackets(cell: string): string[] {
     if (ch === '[') depth++;
     else if (ch === ']') depth = Math.max(0, depth - 1);
     else if (depth === 0 && (ch === ';' || ch === '|' || ch === '\n' || ch === '\r')) {
-      out.push(cell.slice(start, i));
+      pushTrimmed(out, cell.slice(start, i));
       start = i + 1;
     }
   }
-  out.push(cell.slice(start));
-  return out.map((s) => s.trim()).filter((s) => s !== '');
+  pushTrimmed(out, cell.slice(start));
+  return out;
+}
+
+function pushTrimmed(out: string[], s: string) {
+  const t = s.trim();
+  if (t !== '') out.push(t);
 }

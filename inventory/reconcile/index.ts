@@ -13,7 +13,7 @@ import type { Finding, FindingOf } from '../worklist';
 import { runAtOnce, runInChunks, yieldToMain } from '../chunks';
 import { ClientResolver, subjectOf, rightLevel, isClientRelation, LEVEL_OF_RIGHT } from './portal';
 import { compareDetails, contactNameKey } from './people';
-import { emailKey, memoKey as memoize, personKey, personKeyOf } from '../normalize';
+import { emailKey, memoKey as memoize, parseLanguage, parsePhoneType, personKey, personKeyOf } from '../normalize';
 
 const SUBJECT_INDEX = new Map<Subject, number>(SUBJECTS.map((s, i) => [s, i]));
 
@@ -59,6 +59,7 @@ export function* reconcileSteps(inventory: Inventory, snapshot: PortalSnapshot):
 
   const person = memoize(personKey);
   const inactive = memoize(isInactive);
+  const labels = { phoneType: memoize(parsePhoneType), language: memoize(parseLanguage) };
 
   // — Members, indexed by email and by name (homonyms kept in order).
   const byEmail = new Map<string, Member>();
@@ -103,7 +104,7 @@ export function* reconcileSteps(inventory: Inventory, snapshot: PortalSnapshot):
     }
     matched.set(member.id, { contactName: c.name || `${c.firstName} ${c.lastName}`.trim() });
     memberOfContactName.set(nameKey, member);
-    const differences = compareDetails(member, c, nameKeyOf.get(member), nameKey);
+    const differences = compareDetails(member, c, nameKeyOf.get(member), nameKey, labels);
     if (differences.length > 0) {
       details.push({
         kind: 'memberDetails',

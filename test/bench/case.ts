@@ -7,7 +7,7 @@ export interface BenchCase {
   floorName: string;
   run(): Promise<number>;
   floor(): Promise<number>;
-  /** Largest acceptable run/floor ratio. */
+  /** Largest acceptable run/floor ratio; Infinity for a figure reported without a target. */
   target: number;
 }
 
