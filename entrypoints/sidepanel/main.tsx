@@ -9,7 +9,9 @@ async function main() {
   render(<App />, document.getElementById('app')!);
   // Ask the browser not to evict the inventory under storage pressure.
   void navigator.storage?.persist?.();
-  void openDatabase();
+  // Opened early so an upgrade runs before a view needs it. A failure is not
+  // thrown here: the inventory views report it, and the data stays as it is.
+  openDatabase().catch(() => {});
 }
 
 void main();
