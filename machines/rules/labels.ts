@@ -7,7 +7,7 @@
 /** « À qui désirez-vous ajouter une relation? » — choices of the add form. */
 export const RELATION_TARGETS = ['- Aucun -', 'Mon organisation', 'Une autre organisation', 'Un individu'] as const;
 export type RelationTarget = (typeof RELATION_TARGETS)[number];
-export const OTHER_ORGANISATION: RelationTarget = 'Une autre organisation';
+export const OTHER_ORGANISATION = 'Une autre organisation' satisfies RelationTarget;
 
 /** « Choisir la relation à ajouter » — the individual relations the guide uses. */
 export const RELATIONS_TO_ADD = ['Membre du personnel', 'Personne responsable'] as const;
@@ -34,9 +34,9 @@ export const REMOVAL_SCOPES = [
   'Un ou plusieurs sujet(s) autorisé(s) associé(s) à une relation',
 ] as const;
 export type RemovalScope = (typeof REMOVAL_SCOPES)[number];
-export const ALL_RELATIONS: RemovalScope = 'Toutes les relations';
-export const SOME_RELATIONS: RemovalScope = 'Une ou plusieurs relation(s)';
-export const SOME_SUBJECTS: RemovalScope = 'Un ou plusieurs sujet(s) autorisé(s) associé(s) à une relation';
+export const ALL_RELATIONS = 'Toutes les relations' satisfies RemovalScope;
+export const SOME_RELATIONS = 'Une ou plusieurs relation(s)' satisfies RemovalScope;
+export const SOME_SUBJECTS = 'Un ou plusieurs sujet(s) autorisé(s) associé(s) à une relation' satisfies RemovalScope;
 
 /** « Que désirez-vous modifier? » on the modify form. */
 export const MODIFY_CHOICES = [
