@@ -15,9 +15,19 @@ export function isLanguage(value: unknown): value is Language {
   return value === 'fr' || value === 'en';
 }
 
-/** The browser's preference, reduced to one of ours; anything not English is French. */
-export function languageFromBrowser(uiLanguage: string | undefined): Language {
-  return uiLanguage?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+/**
+ * The browser's preference, reduced to one of ours: the first of the person's
+ * languages that we speak, else French. Pass the content languages first
+ * (`navigator.languages`, what the person asked web pages to be in: a browser
+ * whose menus exist only in English may still be set to French there), then the
+ * browser's own UI language.
+ */
+export function languageFromBrowser(preferences: readonly (string | undefined)[]): Language {
+  for (const tag of preferences) {
+    const base = tag?.toLowerCase().split(/[-_]/)[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'fr';
 }
 
 export async function storedLanguage(): Promise<Language | undefined> {

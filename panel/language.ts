@@ -25,7 +25,7 @@ export const t = computed(() => {
 });
 
 export async function initLanguage(): Promise<void> {
-  const lang = (await storedLanguage()) ?? languageFromBrowser(browser.i18n?.getUILanguage?.());
+  const lang = (await storedLanguage()) ?? languageFromBrowser([...(navigator.languages ?? []), browser.i18n?.getUILanguage?.()]);
   instance.value = await createI18n(lang);
   setDocumentLanguage(lang);
   language.value = lang;

@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'preact';
 import { Conversation } from './conversation/Conversation';
+import { KitTab } from './kit';
 
 export interface PanelView {
   /** Stable id, used in tests (`data-view`) and in persisted navigation. */
@@ -15,4 +16,5 @@ export interface PanelView {
 
 export const VIEWS: PanelView[] = [
   { id: 'conversation', labelKey: 'nav.conversation', component: Conversation },
+  { id: 'kit', labelKey: 'kit.nav', component: KitTab },
 ];
