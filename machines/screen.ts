@@ -8,7 +8,7 @@ import type { AnyActorRef, AnyMachineSnapshot, AnyStateMachine, StateValue } fro
 import type { FormId, NoteId, ScreenMeta } from './meta';
 import type { MessageRef } from './messages';
 import type { PortalPage } from './portal-pages';
-import { stepById, isStepId, type StepId } from './steps';
+import { STEP_IDS, stepById, isStepId, type StepId } from './steps';
 import type { JourneyMachine } from './journey';
 
 export type JourneySnapshot = ReturnType<JourneyMachine['getInitialSnapshot']>;
@@ -115,4 +115,15 @@ export function quickReplies(snapshot: JourneySnapshot): { target: 'journey' | '
   const p = position(snapshot);
   if (p.speaker) return replyEvents(p.speaker.snapshot).map((type) => ({ target: 'speaker' as const, type }));
   return replyEvents(snapshot as unknown as AnyMachineSnapshot).map((type) => ({ target: 'journey' as const, type }));
+}
+
+export type StepStatus = 'done' | 'current' | 'todo';
+
+/** Each guide step as the table of contents shows it: the one being walked is current, even if done before. */
+export function stepStatuses(snapshot: JourneySnapshot): Record<StepId, StepStatus> {
+  const current = position(snapshot).speaker?.id;
+  const { done } = snapshot.context;
+  return Object.fromEntries(
+    STEP_IDS.map((id) => [id, id === current ? 'current' : done.includes(id) ? 'done' : 'todo']),
+  ) as Record<StepId, StepStatus>;
 }

@@ -10,6 +10,7 @@ import { t } from '../language';
 import { ChatForm } from './ChatForm';
 import { createConversation, type Conversation as ConversationModel } from './controller';
 import { Message } from './Message';
+import { shareProgressWithKit } from './progress';
 import { Toc } from './Toc';
 
 let shared: ConversationModel | undefined;
@@ -18,6 +19,7 @@ export function sharedConversation(): ConversationModel {
   if (!shared) {
     shared = createConversation();
     void shared.start();
+    shareProgressWithKit(shared);
   }
   return shared;
 }

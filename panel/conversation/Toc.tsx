@@ -3,6 +3,7 @@
  * steps step 3 flagged, and a button to go to any of them.
  */
 import { MEMBER_SECTIONS } from '../../machines/member';
+import { stepStatuses } from '../../machines/screen';
 import { PHASES, STEPS } from '../../machines/steps';
 import { t } from '../language';
 import type { Conversation } from './controller';
@@ -35,6 +36,7 @@ export function Toc({ conversation }: { conversation: Conversation }) {
     );
   }
 
+  const statuses = stepStatuses(view.snapshot);
   return (
     <nav class="toc" data-testid="toc" aria-labelledby="toc-title">
       <h2 id="toc-title">{tr('chat.toc.title')}</h2>
@@ -43,7 +45,7 @@ export function Toc({ conversation }: { conversation: Conversation }) {
           <h3 id={`toc-${phase}`}>{tr(`guide.phases.${phase}`)}</h3>
           <ol>
             {STEPS.filter((s) => s.phase === phase).map((s) => {
-              const status = speaker?.id === s.id ? 'current' : context.done.includes(s.id) ? 'done' : 'todo';
+              const status = statuses[s.id];
               const flagged = status !== 'done' && (s.flaggedBy ?? []).some((f) => context.findings[f]);
               const title = tr(`guide.steps.${s.id}.title`);
               return (
