@@ -15,7 +15,7 @@
  * - walkthrough.account.identity     « Création du compte » 2/2, terms ticked by them
  * - walkthrough.account.code         one-time code → « Valider le code »
  * - walkthrough.account.codeHelp     code not received
- * - walkthrough.link.method          « Utiliser des coordonnées de liaison »          [linking]
+ * - walkthrough.link.method          « Utiliser des coordonnées de liaison »          [link]
  * - walkthrough.link.start           « LIAISON D'UN PROFIL » → « Commencer »
  * - walkthrough.link.fill            their coordinates from the email
  * - walkthrough.link.lier            they click « Lier »; success message
@@ -77,7 +77,7 @@ export const memberMachine = setup({
         link: {
           initial: 'method',
           states: {
-            method: { meta: { portal: 'linking' }, on: { 'step.next': 'start' } },
+            method: { meta: { portal: 'link' }, on: { 'step.next': 'start' } },
             start: { on: { 'step.next': 'fill', 'step.back': 'method' } },
             fill: { on: { 'step.next': 'lier', 'step.back': 'start' } },
             lier: { meta: { notes: ['youSubmit'] }, on: { 'link.succeeded': '#member.walkthrough.profile', 'link.failed': 'failed' } },

@@ -1,21 +1,19 @@
 /**
  * Portal pages the conversation links to, by the screen id the portal puts in
- * its `?id=` query parameter. The replica (portal/) routes on the same ids; the
- * list is kept in step with portal/README.md.
+ * its `?id=` query parameter. The ids are the replica's (portal/README.md,
+ * "Screens"): tabs and catalogue levels are chosen on the page itself, so one
+ * page id serves « Contacts de l'organisation », « Relations de l'organisation »
+ * and « Autorisations », and the messages say which tab to click.
  */
 export const PORTAL_ORIGIN = 'https://sel.ccq.org';
 
 export const PORTAL_PAGES = [
   'login',
   'signup',
-  'linking',
+  'link',
   'home',
-  'contacts',
   'relations',
-  'authorizations',
-  'catalog',
-  'catalog-authorizations',
-  'catalog-profile',
+  'catalogue',
   'add-relation',
   'modify-contact',
   'remove-relation',

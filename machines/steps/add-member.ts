@@ -5,7 +5,7 @@
  * - ask            anyone missing? (noted in step 3)
  * - open           quick links on « Contacts de l'organisation », or « Catalogue de
  *                  services » → « Autorisations » → tile « Ajouter une relation ou
- *                  des sujets autorisés »                                [catalog-authorizations]
+ *                  des sujets autorisés »                                [catalogue]
  * - details        who is added: short form (new contact, names, email,
  *                  relation, dates, subjects)                               form newMember
  * - fill           what goes where in the portal form (« Le contact n'existe pas »,
@@ -62,7 +62,7 @@ export const addMemberMachine = setup({
   states: {
     ask: { on: { 'member.missing': 'open', 'step.skip': 'done' } },
     open: {
-      meta: { portal: 'catalog-authorizations', notes: ['formAccess'] },
+      meta: { portal: 'catalogue', notes: ['formAccess'] },
       on: { 'step.next': 'details', 'step.back': 'ask' },
     },
     details: {

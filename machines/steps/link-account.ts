@@ -5,7 +5,7 @@
  * - coordinates      have the explanatory email at hand; why linking matters
  *                    (it reconnects the relations migrated from the old system)
  * - noEmail          without the email there are no coordinates: support
- * - method           several linking methods: « Utiliser des coordonnées de liaison »   [linking]
+ * - method           several linking methods: « Utiliser des coordonnées de liaison »   [link]
  * - start            « LIAISON D'UN PROFIL »: « Commencer »
  * - fill             type the coordinates from the email (Passerelle never sees them)
  * - link             the person clicks « Lier »; a success message appears
@@ -46,7 +46,7 @@ export const linkAccountMachine = setup({
       on: { 'email.ready': 'method' },
     },
     method: {
-      meta: { portal: 'linking' },
+      meta: { portal: 'link' },
       on: { 'step.next': 'start', 'step.back': 'coordinates' },
     },
     start: { on: { 'step.next': 'fill', 'step.back': 'method' } },

@@ -5,7 +5,7 @@
  * - ask      any member whose details are wrong? (noted in step 3)
  * - open     « Catalogue de services » → catalogue « Profil » → category « Dossier
  *            client » → « Modifier les informations personnelles et les
- *            coordonnées d'un individu autorisé ou d'un contact »        [catalog-profile]
+ *            coordonnées d'un individu autorisé ou d'un contact »        [catalogue]
  * - select   « Profil concerné », then the member in « Individu autorisé ou contact dans ce profil »
  * - details  what changes: short form                                      form modification
  * - fields   « Que désirez-vous modifier? », language, email, phone fields,
@@ -53,7 +53,7 @@ export const modifyMachine = setup({
   states: {
     ask: { on: { 'member.wrong': 'open', 'step.skip': 'done' } },
     open: {
-      meta: { portal: 'catalog-profile' },
+      meta: { portal: 'catalogue' },
       on: { 'step.next': 'select', 'step.back': 'ask' },
     },
     select: { on: { 'step.next': 'details', 'step.back': 'open' } },

@@ -102,7 +102,7 @@ export const removeMachine = setup({
       on: { 'removal.submitted': { target: 'check', actions: 'countRemoved' } },
     },
     check: {
-      meta: { portal: 'contacts', notes: ['delay24h'] },
+      meta: { portal: 'relations', notes: ['delay24h'] },
       on: { 'step.next': 'another' },
     },
     another: { on: { 'removal.needed': 'details', 'step.next': 'done' } },

@@ -5,7 +5,7 @@
  *
  * State → screen (message `guide.validate.states.<path>`; portal page):
  * - home                       account linked; home → « Mon organisation » → « Relations et autorisations »  [home]
- * - lists.contacts             « Contacts de l'organisation »: everyone listed? open each profile  [contacts]
+ * - lists.contacts             « Contacts de l'organisation »: everyone listed? open each profile  [relations]
  * - lists.contactsMissing      note who is missing: they are added in step 4
  * - lists.contactsWrong        note what is wrong: corrected in step 5a
  * - lists.relations            « Relations de l'organisation »: every client relation present?  [relations]
@@ -13,7 +13,7 @@
  * - lists.formerClient         an active relation with an employer no longer a client
  * - lists.contactEmployer      ask that employer to end the relation
  * - lists.contactCcq           or ask the CCQ
- * - lists.authorizations       « Autorisations », filter « Contacts de l'organisation »  [authorizations]
+ * - lists.authorizations       « Autorisations », filter « Contacts de l'organisation »  [relations]
  * - lists.authorizationsMissing a member lacks what a client file needs: step 5 delegates it
  * - lists.authorizationsExtra  a member has access they should not: step 5b removes it
  * - delay                      a recent change not shown yet: up to 24 hours
@@ -88,7 +88,7 @@ export const validateMachine = setup({
       on: { 'list.notUpdated': 'delay' },
       states: {
         contacts: {
-          meta: { portal: 'contacts' },
+          meta: { portal: 'relations' },
           on: {
             'contacts.complete': 'relations',
             'contacts.missing': { target: 'contactsMissing', actions: { type: 'note', params: { finding: 'missingMembers' } } },
@@ -138,7 +138,7 @@ export const validateMachine = setup({
           on: { 'step.next': 'authorizations', 'formerClient.contactEmployer': 'contactEmployer' },
         },
         authorizations: {
-          meta: { portal: 'authorizations' },
+          meta: { portal: 'relations' },
           on: {
             'authorizations.complete': '#validate.summary',
             'authorizations.missing': {
