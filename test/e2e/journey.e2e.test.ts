@@ -6,6 +6,7 @@
  * a portal link opening the portal's page.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import fr from '../../locales/fr.json';
 import en from '../../locales/en.json';
 import { startHarness, type Harness } from '../harness';
@@ -24,6 +25,12 @@ afterEach(async () => {
 afterAll(async () => {
   await h?.close();
 });
+
+/** Every test starts from emptied storage, so from the browser's French: only English needs a switch. */
+async function switchToEnglish(panel: Page): Promise<void> {
+  await panel.click('[data-testid=lang-switch]');
+  await panel.waitForFunction((t) => document.querySelector('[data-testid=greeting]')?.textContent?.trim() === t, {}, en.chat.greeting);
+}
 
 describe('the guide as a conversation (chromium)', () => {
   it('walks the responsable from the greeting to "all members have their codes", in French', async () => {
@@ -53,14 +60,10 @@ describe('the guide as a conversation (chromium)', () => {
   it('walks the same journey in English', async () => {
     const panel = await h.openPanel();
     await freshPanel(panel);
-    await panel.click('[data-testid=lang-switch]');
-    await panel.waitForFunction((t) => document.querySelector('[data-testid=greeting]')?.textContent?.trim() === t, {}, en.chat.greeting);
+    await switchToEnglish(panel);
     await play(panel, RESPONSABLE_JOURNEY);
     expect(await said(panel, ALL_CODES)).toBe(en.guide.sendLinkingCodes.states.complete);
     expect(await said(panel, 'guide.journey.states.role')).toBe(en.guide.journey.states.role);
-    // Back to French for the next tests.
-    await panel.click('[data-testid=lang-switch]');
-    await panel.waitForFunction((t) => document.querySelector('[data-testid=greeting]')?.textContent?.trim() === t, {}, fr.chat.greeting);
     await panel.close();
   });
 
@@ -116,7 +119,7 @@ describe('the guide as a conversation (chromium)', () => {
     const person = () => panel.$$eval(`${MESSAGES}.person .text`, (ls) => ls.map((l) => l.textContent?.trim()));
     expect(await person()).toEqual([fr.guide.journey.replies.role.responsable, fr.guide.explanatoryEmail.replies.email.received, fr.chat.replies.step.next]);
 
-    await panel.click('[data-testid=lang-switch]');
+    await switchToEnglish(panel);
     await panel.waitForFunction(
       (key, want) => document.querySelector(`[data-key="${key}"] .text`)?.textContent?.trim() === want,
       {},
@@ -129,9 +132,6 @@ describe('the guide as a conversation (chromium)', () => {
     // The conversation goes on in English.
     await clickReply(panel, 'step.next');
     expect(await said(panel, 'guide.inventory.states.clients')).toBe(en.guide.inventory.states.clients);
-
-    await panel.click('[data-testid=lang-switch]');
-    await panel.waitForFunction((t) => document.querySelector('[data-testid=greeting]')?.textContent?.trim() === t, {}, fr.chat.greeting);
     await panel.close();
   });
 
