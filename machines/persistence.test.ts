@@ -90,10 +90,23 @@ function everyReachableScreen(): { name: string; build: () => JourneyActor }[] {
   return out;
 }
 
+/** Records actions executed (invoking a step is one) and transitions taken. */
+const probe = (into: string[]) => (e: InspectionEvent) => {
+  if (e.type === '@xstate.action') into.push(`action:${(e as { action: { type: string } }).action.type}`);
+  if (e.type === '@xstate.microstep') into.push('microstep');
+};
+
 const viaStorage = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
 describe('persist / restore round trip for every reachable state', () => {
   const screens = everyReachableScreen();
+  it('the probe used below does see work being done (a step started, a transition taken)', () => {
+    const seen: string[] = [];
+    const a = createActor(journeyMachine, { inspect: probe(seen) }).start();
+    a.send({ type: 'role.responsable' });
+    expect(seen).toEqual(['action:xstate.spawnChild', 'microstep']);
+  });
+
   it('covers every state of every machine', () => {
     expect(screens.length).toBeGreaterThan(100);
     expect(screens.some((s) => s.name === 'member:done')).toBe(true);
@@ -106,13 +119,8 @@ describe('persist / restore round trip for every reachable state', () => {
     expect(decision.kind).toBe('restored');
     if (decision.kind !== 'restored') return;
 
-    const actions: string[] = [];
-    const restored = createActor(journeyMachine, {
-      snapshot: decision.snapshot,
-      inspect: (e: InspectionEvent) => {
-        if (e.type === '@xstate.action') actions.push((e as { action: { type: string } }).action.type);
-      },
-    }).start();
+    const work: string[] = [];
+    const restored = createActor(journeyMachine, { snapshot: decision.snapshot, inspect: probe(work) }).start();
 
     const before = original.getSnapshot();
     const after = restored.getSnapshot();
@@ -122,8 +130,8 @@ describe('persist / restore round trip for every reachable state', () => {
     expect(q.speaker?.id).toBe(p.speaker?.id);
     expect(q.speaker?.snapshot.value).toEqual(p.speaker?.snapshot.value);
     expect(q.speaker?.snapshot.context).toEqual(p.speaker?.snapshot.context);
-    // Nothing already done is done again: restoring runs no action at all.
-    expect(actions).toEqual([]);
+    // Nothing already done is done again: no step restarted, no transition, no action.
+    expect(work).toEqual([]);
     expect(decision.transcript).toEqual(hello);
 
     // And the restored journey goes on exactly like the original.
