@@ -73,3 +73,19 @@ export const said = (panel: Page, key: string) =>
   panel.$$eval(`${MESSAGES}[data-key="${key}"] .text`, (ls) => ls.at(-1)?.textContent?.trim() ?? null);
 
 export const lastKey = (panel: Page) => panel.$$eval(MESSAGES, (ls) => (ls.at(-1) as HTMLElement | undefined)?.dataset.key ?? null);
+
+/** Answers with the keyboard only: Tab to the reply, Enter. Focus must follow the conversation for this to work. */
+export async function pressReply(panel: Page, type: string): Promise<void> {
+  await panel.waitForSelector(`[data-testid=quick-replies] [data-event="${type}"]`);
+  const before = await count(panel);
+  for (let i = 0; i < 40; i++) {
+    const focused = await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.event ?? null);
+    if (focused === type) {
+      await panel.keyboard.press('Enter');
+      await grown(panel, before);
+      return;
+    }
+    await panel.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the reply ${type}`);
+}

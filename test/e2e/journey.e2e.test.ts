@@ -7,11 +7,14 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fr from '../../locales/fr.json';
 import en from '../../locales/en.json';
 import { startHarness, type Harness } from '../harness';
 import { MEMBER_WALKTHROUGH, RESPONSABLE_JOURNEY } from '../scripts/journeys';
-import { clickReply, count, fillForm, freshPanel, lastKey, MESSAGES, play, said } from './journey-helpers';
+import { clickReply, count, fillForm, freshPanel, lastKey, MESSAGES, play, pressReply, said } from './journey-helpers';
 
 const ALL_CODES = 'guide.sendLinkingCodes.states.complete';
 
@@ -39,6 +42,25 @@ describe('the guide as a conversation (chromium)', () => {
     await play(panel, RESPONSABLE_JOURNEY);
     expect(await lastKey(panel)).toBe(ALL_CODES);
     expect(await said(panel, ALL_CODES)).toBe(fr.guide.sendLinkingCodes.states.complete);
+
+    // The transcript downloads as text from the panel itself: no request leaves the browser.
+    const folder = await mkdtemp(join(tmpdir(), 'passerelle-export-'));
+    const cdp = await panel.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: folder });
+    const requests = h.server.requests.length;
+    await panel.click('[data-testid=toolbar-export]');
+    let files: string[] = [];
+    for (let i = 0; i < 100 && !files.some((f) => f.endsWith('.txt')); i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      files = await readdir(folder);
+    }
+    const exported = await readFile(join(folder, files.find((f) => f.endsWith('.txt'))!), 'utf8');
+    expect(exported).toContain(fr.chat.greeting);
+    expect(exported).toContain(fr.guide.sendLinkingCodes.states.complete);
+    expect(exported).toContain(`${fr.chat.export.you}: ${fr.guide.journey.replies.role.responsable}`);
+    expect(h.server.requests.length).toBe(requests);
+    await rm(folder, { recursive: true, force: true });
+
     // Every launch step was opened with its heading, in the guide's order.
     const headings = await panel.$$eval(`${MESSAGES}.heading`, (ls) => ls.map((l) => l.textContent?.trim()));
     expect(headings).toEqual([
@@ -67,10 +89,10 @@ describe('the guide as a conversation (chromium)', () => {
     await panel.close();
   });
 
-  it('walks a member through account creation and linking', async () => {
+  it('walks a member through account creation and linking, by keyboard alone', async () => {
     const panel = await h.openPanel();
     await freshPanel(panel);
-    await play(panel, MEMBER_WALKTHROUGH);
+    for (const step of MEMBER_WALKTHROUGH) if ('reply' in step) await pressReply(panel, step.reply);
     expect(await said(panel, 'guide.journey.states.memberFinished')).toBe(fr.guide.journey.states.memberFinished);
     await panel.click('[data-testid=toolbar-contents]');
     const sections = await panel.$$eval('[data-testid=toc] li', (ls) => ls.map((l) => (l as HTMLElement).dataset.status));
