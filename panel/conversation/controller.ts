@@ -29,8 +29,9 @@ import { hasKey } from '../language';
 import type { Match } from './search';
 
 type Translate = (key: string, params?: Record<string, unknown>) => string;
-/** Entries as they are added, before they get their id. */
-type NewEntry = TranscriptEntry extends infer E ? (E extends TranscriptEntry ? Omit<E, 'id'> : never) : never;
+/** Entries as they are added, before they get their id (Omit applied to each kind of entry). */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type NewEntry = WithoutId<TranscriptEntry>;
 
 export interface ConversationDeps {
   now?: () => Date;
