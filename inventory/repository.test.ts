@@ -113,9 +113,9 @@ describe('snapshots and the worklist', () => {
     const first = await reconcileLatest(db, () => {}, 20);
     expect(first).toMatchObject({ ok: true, opened: 3 });
     expect((await db.worklist.toArray()).map((i) => [i.kind, i.stepId]).sort()).toEqual([
-      ['authorizationMissing', 'step5'],
-      ['linkingCodeNotSent', 'step6'],
-      ['memberMissing', 'step4'],
+      ['authorizationMissing', 'delegate'],
+      ['linkingCodeNotSent', 'sendLinkingCodes'],
+      ['memberMissing', 'addMember'],
     ]);
     await decideItem(db, 'linkingCodeNotSent:b', { state: 'dismissed', reason: 'Envoyé par courriel' }, 30);
 

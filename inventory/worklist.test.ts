@@ -30,7 +30,7 @@ describe('mergeWorklist', () => {
   it('opens an item per new finding, linked to its guide step', () => {
     const r = mergeWorklist([], [missing('a')], { id: 's1', takenAt: 10 }, 10);
     expect(r.opened).toBe(1);
-    expect(r.put[0]).toMatchObject({ id: 'memberMissing:a', state: 'open', stepId: 'step4', snapshotId: 's1' });
+    expect(r.put[0]).toMatchObject({ id: 'memberMissing:a', state: 'open', stepId: 'addMember', snapshotId: 's1' });
   });
 
   it('closes open and snoozed items a later snapshot no longer shows', () => {

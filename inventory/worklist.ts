@@ -7,6 +7,7 @@
  * survives, and a snapshot that no longer shows it closes it.
  */
 import { z } from '../lib/zod';
+import type { StepId } from '../machines/steps';
 import { SubjectRight } from './schema';
 
 export const WORKLIST_KINDS = [
@@ -22,33 +23,25 @@ export const WorklistKind = z.enum(WORKLIST_KINDS);
 export type WorklistKind = z.infer<typeof WorklistKind>;
 
 /**
- * Guide steps, as the conversation names them (see SPEC.md): the worklist opens
- * the conversation at one of these through `openStep()`.
+ * The guide steps that fix worklist items, under the conversation's own step
+ * ids (machines/steps): the worklist opens the conversation at one of these
+ * through `openStep()`.
  */
-export const GUIDE_STEPS = [
-  'step3.contacts',
-  'step3.relations',
-  'step3.authorizations',
-  'step4',
-  'step5a',
-  'step5',
-  'step5b',
-  'step6',
-] as const;
+export const GUIDE_STEPS = ['validate', 'addMember', 'modify', 'delegate', 'remove', 'sendLinkingCodes'] as const satisfies readonly StepId[];
 export const GuideStepId = z.enum(GUIDE_STEPS);
 export type GuideStepId = z.infer<typeof GuideStepId>;
 
 /** The step that fixes each kind of item. */
 export const STEP_OF_KIND: Readonly<Record<WorklistKind, GuideStepId>> = {
-  memberMissing: 'step4',
-  memberDetails: 'step5a',
-  contactNotMember: 'step5b',
-  // The guide: note missing relations to create them, or ask the employer.
-  relationMissing: 'step3.relations',
-  // The guide: an active relation with a former client → contact the employer or the CCQ.
-  relationNotServed: 'step3.relations',
-  authorizationMissing: 'step5',
-  linkingCodeNotSent: 'step6',
+  memberMissing: 'addMember',
+  memberDetails: 'modify',
+  contactNotMember: 'remove',
+  // The guide, step 3: note missing relations to create them, or ask the employer.
+  relationMissing: 'validate',
+  // The guide, step 3: an active relation with a former client → contact the employer or the CCQ.
+  relationNotServed: 'validate',
+  authorizationMissing: 'delegate',
+  linkingCodeNotSent: 'sendLinkingCodes',
 };
 
 export const DIFFERENCE_FIELDS = [

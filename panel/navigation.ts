@@ -9,7 +9,9 @@
  */
 import { signal } from '@preact/signals';
 import type { GuideStepId, WorklistItem } from '../inventory/worklist';
-import { currentView } from './App';
+
+/** The panel's tab shown, by view id (panel/views.ts); the conversation first. */
+export const currentView = signal<string>('conversation');
 
 export interface StepRequest {
   stepId: GuideStepId;

@@ -95,7 +95,7 @@ describe('backup', () => {
     await db.worklist.put({
       id: 'memberMissing:a',
       kind: 'memberMissing',
-      stepId: 'step4',
+      stepId: 'addMember',
       finding: { kind: 'memberMissing', key: 'memberMissing:a', memberId: 'a' },
       state: 'dismissed',
       dismissReason: 'Partie à la retraite',

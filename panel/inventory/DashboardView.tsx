@@ -4,6 +4,7 @@ import { useEffect } from 'preact/hooks';
 import { MEMBER_STATUSES } from '../../inventory/schema';
 import { WORKLIST_KINDS, effectiveState } from '../../inventory/worklist';
 import { t } from '../language';
+import { currentView } from '../navigation';
 import { BarChart } from './BarChart';
 import { databaseError, loaded, members, startInventoryStore, worklist } from './store';
 
@@ -41,6 +42,14 @@ export function DashboardView() {
           />
         </>
       )}
+      <div class="actions">
+        <button type="button" onClick={() => (currentView.value = 'inventory')}>
+          {tr('dashboard.openInventory')}
+        </button>
+        <button type="button" onClick={() => (currentView.value = 'worklist')}>
+          {tr('dashboard.openWorklist')}
+        </button>
+      </div>
       {worklist.value.length > 0 && (
         <BarChart
           id="items-by-kind"

@@ -46,7 +46,7 @@ function ItemRow({ item, ctx }: { item: WorklistItem; ctx: DescribeContext }) {
         </ul>
       )}
       <p class="muted">
-        {text.action} · {tr(`worklist.step.${item.stepId}`)}
+        {text.action} · {tr(`guide.steps.${item.stepId}.title`)}
       </p>
       {state === 'dismissed' && item.dismissReason && <p class="muted">{tr('worklist.dismissedBecause', { reason: item.dismissReason })}</p>}
       {state === 'snoozed' && item.snoozedUntil && (
@@ -144,7 +144,7 @@ export function WorklistView() {
     const rows = [[tr('worklist.csv.kind'), tr('worklist.csv.step'), tr('worklist.csv.member'), tr('worklist.csv.client'), tr('worklist.csv.item'), tr('worklist.csv.details'), tr('worklist.csv.state'), tr('worklist.csv.reason')]];
     for (const item of worklist.value) {
       const d = describeItem(item, ctx);
-      rows.push([tr(`worklist.kind.${item.kind}`), tr(`worklist.step.${item.stepId}`), d.member, d.client, d.title, d.details.join(' | '), tr(`worklist.state.${effectiveState(item, Date.now())}`), item.dismissReason ?? '']);
+      rows.push([tr(`worklist.kind.${item.kind}`), tr(`guide.steps.${item.stepId}.title`), d.member, d.client, d.title, d.details.join(' | '), tr(`worklist.state.${effectiveState(item, Date.now())}`), item.dismissReason ?? '']);
     }
     download(`${tr('worklist.csv.file')}-${today()}.csv`, toCsv(rows), 'text/csv;charset=utf-8');
   };
@@ -167,7 +167,7 @@ export function WorklistView() {
           {tr('worklist.compare')}
         </button>
         {!snap && (
-          <button type="button" onClick={() => openStep('step3.contacts')}>
+          <button type="button" onClick={() => openStep('validate')}>
             {tr('worklist.readPortal')}
           </button>
         )}

@@ -15,7 +15,7 @@ import { DIFFERENCE_FIELDS, GUIDE_STEPS, WORKLIST_KINDS, WORKLIST_STATES } from 
 
 type Tree = { [k: string]: string | Tree };
 function has(tree: Tree, key: string): boolean {
-  // Keys like « step3.contacts » contain a dot: try every split.
+  // A key segment may itself contain a dot (« utf-8-bom » does not, but nothing forbids it): try every split.
   const walk = (node: string | Tree | undefined, rest: string): boolean => {
     if (rest === '') return typeof node === 'string';
     if (!node || typeof node === 'string') return false;
@@ -44,7 +44,8 @@ const families: string[] = [
   ...['duplicateNumber', 'duplicateName', 'duplicateEmail'].map((c) => `inventory.clientForm.${c}`),
   ...['import', 'restore'].map((k) => `inventory.undo.${k}`),
   ...WORKLIST_KINDS.flatMap((k) => [`worklist.kind.${k}`, `worklist.action.${k}`]),
-  ...GUIDE_STEPS.map((s) => `worklist.step.${s}`),
+  // Step titles are the conversation's own (guide.steps.*).
+  ...GUIDE_STEPS.map((s) => `guide.steps.${s}.title`),
   ...WORKLIST_STATES.map((s) => `worklist.state.${s}`),
   ...['noSnapshot', 'noFirm'].map((r) => `worklist.cannot.${r}`),
   ...['relationInactive', 'relationUnknown'].map((k) => `worklist.item.${k}`),

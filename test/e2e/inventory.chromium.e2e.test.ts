@@ -13,6 +13,8 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../harness';
 import { makeXlsx } from '../fixtures/xlsx';
+import fr from '../../locales/fr.json';
+import { clickReply, MESSAGES } from './journey-helpers';
 
 const FIXTURES = join(__dirname, '../fixtures');
 let h: Harness;
@@ -237,6 +239,14 @@ describe('worklist (Chromium)', () => {
     expect(await axeViolations()).toEqual([]);
     await click('[data-group="memberMissing"] [data-testid="open-step"]');
     await panel.waitForSelector('main[data-view-active="conversation"]');
+    // The conversation first asks who is speaking; once the responsable answers, it is at step 4.
+    await clickReply(panel, 'role.responsable');
+    await panel.waitForFunction(
+      (selector, title) => [...document.querySelectorAll(selector)].some((m) => m.textContent?.includes(title)),
+      {},
+      MESSAGES,
+      fr.guide.steps.addMember.title,
+    );
   });
 
   it('shows the dashboard', async () => {
