@@ -3,28 +3,16 @@ import {
   PORTAL_UPDATE_DELAY_MS,
   STEP_OF_KIND,
   WORKLIST_KINDS,
-  WorklistItem,
   effectiveState,
   mergeWorklist,
   type Finding,
 } from './worklist';
+import { worklistItem } from './reconcile/fixtures';
 
 const missing = (id: string): Finding => ({ kind: 'memberMissing', key: `memberMissing:${id}`, memberId: id });
 const HOUR = 3600_000;
 
-function item(finding: Finding, extra: Partial<WorklistItem> = {}): WorklistItem {
-  return WorklistItem.parse({
-    id: finding.key,
-    kind: finding.kind,
-    stepId: STEP_OF_KIND[finding.kind],
-    finding,
-    state: 'open',
-    createdAt: 0,
-    updatedAt: 0,
-    snapshotId: 's0',
-    ...extra,
-  });
-}
+const item = worklistItem;
 
 describe('mergeWorklist', () => {
   it('opens an item per new finding, linked to its guide step', () => {

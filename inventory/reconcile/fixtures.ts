@@ -1,5 +1,6 @@
 /** Small inventories for tests: the guide's sample firm, its clients and staff. */
 import { FIRM_CLIENT_ID, needId, type Client, type Inventory, type Member, type Need, type SubjectRight } from '../schema';
+import { STEP_OF_KIND, WorklistItem, type Finding } from '../worklist';
 
 export function member(id: string, firstName: string, lastName: string, extra: Partial<Member> = {}): Member {
   return {
@@ -53,4 +54,19 @@ export function sampleFirm(): Inventory {
       need('jean', 'ancien', [{ subject: 'Profil', right: 'Lecture' }]),
     ],
   };
+}
+
+/** An open worklist item for a finding, as a first reconciliation stores it. */
+export function worklistItem(finding: Finding, extra: Partial<WorklistItem> = {}): WorklistItem {
+  return WorklistItem.parse({
+    id: finding.key,
+    kind: finding.kind,
+    stepId: STEP_OF_KIND[finding.kind],
+    finding,
+    state: 'open',
+    createdAt: 0,
+    updatedAt: 0,
+    snapshotId: 's0',
+    ...extra,
+  });
 }

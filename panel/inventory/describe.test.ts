@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../lib/i18n';
-import { client, member } from '../../inventory/reconcile/fixtures';
+import { client, member, worklistItem } from '../../inventory/reconcile/fixtures';
 import { FIRM_CLIENT_ID } from '../../inventory/schema';
-import { STEP_OF_KIND, type Finding, type WorklistItem } from '../../inventory/worklist';
+import type { Finding } from '../../inventory/worklist';
 import { describeItem, type DescribeContext } from './describe';
 
 const findings: Finding[] = [
@@ -15,16 +15,7 @@ const findings: Finding[] = [
   { kind: 'linkingCodeNotSent', key: 'g', memberId: 'gone' },
 ];
 
-const item = (finding: Finding): WorklistItem => ({
-  id: finding.key,
-  kind: finding.kind,
-  stepId: STEP_OF_KIND[finding.kind],
-  finding,
-  state: 'open',
-  createdAt: 0,
-  updatedAt: 0,
-  snapshotId: 's',
-});
+const item = (finding: Finding) => worklistItem(finding);
 
 describe.each(['fr', 'en'] as const)('worklist items in words (%s)', (lang) => {
   it.each(findings.map((f) => [f.kind, f] as const))('%s', async (_kind, finding) => {
