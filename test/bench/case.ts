@@ -9,6 +9,10 @@ export interface BenchCase {
   floor(): Promise<number>;
   /** Largest acceptable run/floor ratio; Infinity for a figure reported without a target. */
   target: number;
+  /** What run() and floor() resolve to; milliseconds unless said (e.g. 'KB' for sizes). */
+  unit?: string;
+  /** A deterministic figure (a file size): measured once, without warm-up. */
+  once?: boolean;
 }
 
 export interface BenchResult {
@@ -20,6 +24,7 @@ export interface BenchResult {
   target: number;
   pass: boolean;
   runs: number;
+  unit: string;
 }
 
 export function median(values: number[]): number {

@@ -18,12 +18,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median, type BenchCase, type BenchResult } from './case';
 
-export async function measure(c: BenchCase, runs: number): Promise<BenchResult> {
+export async function measure(c: BenchCase, requestedRuns: number): Promise<BenchResult> {
+  const runs = c.once ? 1 : requestedRuns;
   // Unmeasured rounds until both sides run warm (lazy setup, then the JIT's
   // optimising tiers, which take a few dozen calls): at least 3 rounds and
   // 1 s, at most 30 rounds.
   const warmStart = performance.now();
-  for (let i = 0; i < 30 && (i < 3 || performance.now() - warmStart < 1000); i++) {
+  for (let i = 0; !c.once && i < 30 && (i < 3 || performance.now() - warmStart < 1000); i++) {
     await c.floor();
     await c.run();
   }
@@ -46,16 +47,17 @@ export async function measure(c: BenchCase, runs: number): Promise<BenchResult> 
     target: c.target,
     pass: ratio <= c.target,
     runs,
+    unit: c.unit ?? 'ms',
   };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
 function table(results: BenchResult[]): string {
-  const head = '| case | ms | floor | floor ms | ratio | target | |\n|---|---:|---|---:|---:|---:|---|';
+  const head = '| case | value | floor | floor value | ratio | target | |\n|---|---:|---|---:|---:|---:|---|';
   const rows = results.map(
     (r) =>
-      `| ${r.name} | ${r.ms} | ${r.floorName} | ${r.floorMs} | ${r.ratio}× | ${Number.isFinite(r.target) ? `≤ ${r.target}×` : '—'} | ${r.pass ? 'ok' : 'OVER'} |`,
+      `| ${r.name} | ${r.ms} ${r.unit} | ${r.floorName} | ${r.floorMs} ${r.unit} | ${r.ratio}× | ${Number.isFinite(r.target) ? `≤ ${r.target}×` : '—'} | ${r.pass ? 'ok' : 'OVER'} |`,
   );
   return [head, ...rows].join('\n');
 }

@@ -21,3 +21,24 @@ describe('bench runner', () => {
     expect(result.pass).toBe(result.ratio <= 2.5);
   });
 });
+
+describe('initial load of a built page', () => {
+  it('counts the entry, its static imports (transitively), modulepreloads and CSS, never lazy chunks', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { initialLoad } = await import('../bench/bundle');
+    const root = mkdtempSync(join(tmpdir(), 'bundle-'));
+    mkdirSync(join(root, 'chunks'));
+    mkdirSync(join(root, 'assets'));
+    writeFileSync(
+      join(root, 'page.html'),
+      '<script type="module" crossorigin src="/chunks/entry.js"></script><link rel="modulepreload" crossorigin href="/chunks/pre.js"><link rel="stylesheet" href="/assets/a.css">',
+    );
+    writeFileSync(join(root, 'chunks/entry.js'), 'import"./side.js";import{a as b}from"./shared.js";const v=()=>import(`./lazy.js`);export{b}');
+    writeFileSync(join(root, 'chunks/shared.js'), 'export{x as a}from"./deep.js"');
+    for (const f of ['pre', 'side', 'deep', 'lazy']) writeFileSync(join(root, `chunks/${f}.js`), `export const ${f}=1`);
+    writeFileSync(join(root, 'assets/a.css'), 'a{}');
+    expect(initialLoad(root, 'page.html')).toEqual(['assets/a.css', 'chunks/deep.js', 'chunks/entry.js', 'chunks/pre.js', 'chunks/shared.js', 'chunks/side.js']);
+  });
+});
