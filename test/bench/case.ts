@@ -13,6 +13,8 @@ export interface BenchCase {
   unit?: string;
   /** A deterministic figure (a file size): measured once, without warm-up. */
   once?: boolean;
+  /** An absolute ceiling on run()'s median instead of a ratio (e.g. 0 long tasks); the ratio is then informational. */
+  limit?: number;
 }
 
 export interface BenchResult {
@@ -25,6 +27,7 @@ export interface BenchResult {
   pass: boolean;
   runs: number;
   unit: string;
+  limit?: number;
 }
 
 export function median(values: number[]): number {

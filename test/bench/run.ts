@@ -6,7 +6,9 @@
  * A case is tiny on purpose so every helper can add one (types in ./case.ts):
  *   export const cases: BenchCase[] = [{ name, floorName, run, floor, target }];
  * `run()` and `floor()` each time their own work and resolve to milliseconds;
- * `target` is the largest acceptable run/floor ratio.
+ * `target` is the largest acceptable run/floor ratio (or `limit`, an absolute
+ * ceiling); `unit` and `once` for figures that are not times. A module may
+ * export `teardown()` to stop what its cases started (a browser).
  *
  *   npm run bench                 all cases
  *   npm run bench -- reconcile    cases whose name contains "reconcile"
@@ -37,7 +39,7 @@ export async function measure(c: BenchCase, requestedRuns: number): Promise<Benc
   }
   const m = median(ms);
   const f = median(floorMs);
-  const ratio = f > 0 ? m / f : Number.POSITIVE_INFINITY;
+  const ratio = f > 0 ? m / f : m === 0 ? 0 : Number.POSITIVE_INFINITY;
   return {
     name: c.name,
     ms: round(m),
@@ -45,9 +47,10 @@ export async function measure(c: BenchCase, requestedRuns: number): Promise<Benc
     floorMs: round(f),
     ratio: round(ratio),
     target: c.target,
-    pass: ratio <= c.target,
+    pass: c.limit !== undefined ? m <= c.limit : ratio <= c.target,
     runs,
     unit: c.unit ?? 'ms',
+    ...(c.limit !== undefined ? { limit: c.limit } : {}),
   };
 }
 
@@ -57,7 +60,7 @@ function table(results: BenchResult[]): string {
   const head = '| case | value | floor | floor value | ratio | target | |\n|---|---:|---|---:|---:|---:|---|';
   const rows = results.map(
     (r) =>
-      `| ${r.name} | ${r.ms} ${r.unit} | ${r.floorName} | ${r.floorMs} ${r.unit} | ${r.ratio}× | ${Number.isFinite(r.target) ? `≤ ${r.target}×` : '—'} | ${r.pass ? 'ok' : 'OVER'} |`,
+      `| ${r.name} | ${r.ms} ${r.unit} | ${r.floorName} | ${r.floorMs} ${r.unit} | ${r.ratio}× | ${r.limit !== undefined ? `≤ ${r.limit} ${r.unit}` : Number.isFinite(r.target) ? `≤ ${r.target}×` : '—'} | ${r.pass ? 'ok' : 'OVER'} |`,
   );
   return [head, ...rows].join('\n');
 }
@@ -69,13 +72,18 @@ async function main() {
   const files = readdirSync(here).filter((f) => f.endsWith('.bench.ts')).sort();
   const results: BenchResult[] = [];
   for (const file of files) {
-    const mod = (await import(pathToFileURL(join(here, file)).href)) as { cases?: BenchCase[] };
-    for (const c of mod.cases ?? []) {
-      if (filter && !c.name.includes(filter)) continue;
-      const r = await measure(c, runs);
-      results.push(r);
-      // JSON has no Infinity: an informational case (no target) reports null.
-      process.stdout.write(`${JSON.stringify({ file, ...r, target: Number.isFinite(r.target) ? r.target : null })}\n`);
+    const mod = (await import(pathToFileURL(join(here, file)).href)) as { cases?: BenchCase[]; teardown?: () => Promise<void> };
+    try {
+      for (const c of mod.cases ?? []) {
+        if (filter && !c.name.includes(filter)) continue;
+        const r = await measure(c, runs);
+        results.push(r);
+        // JSON has no Infinity: an informational case (no target) reports null.
+        process.stdout.write(`${JSON.stringify({ file, ...r, target: Number.isFinite(r.target) ? r.target : null })}\n`);
+      }
+    } finally {
+      // A module that started something (a browser) stops it here.
+      await mod.teardown?.();
     }
   }
   // The load average says how busy the machine was: ratios hold up better than times on a busy machine.

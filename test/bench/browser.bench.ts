@@ -1,0 +1,178 @@
+/**
+ * Figures measured in Debian Chromium with the built extension (the e2e
+ * harness), each against its floor in the same browser:
+ * - side panel page opened → the first assistant message shown, against a
+ *   blank extension page of the same build loaded (goal ≤ 1.5×);
+ * - the replica portal page (sel.ccq.org) loaded in a browser with the
+ *   extension and in the same browser without it (goal ≤ 1.03×);
+ * - long tasks (> 50 ms) during and just after that load, with the extension
+ *   minus without: what the extension adds (goal 0).
+ *
+ * The build is copied to a temporary folder with a `blank.html` added, so the
+ * shipped build never carries the floor page.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findChromium } from '../harness/chromium';
+import { extensionDir } from '../harness/paths';
+import { FOREIGN_HOST, PORTAL_HOST, startReplicaServer, type ReplicaServer } from '../harness/server';
+import type { BenchCase } from './case';
+
+const PORTAL_ORIGIN = `https://${PORTAL_HOST}`;
+
+interface Browsers {
+  server: ReplicaServer;
+  /** With the extension installed. */
+  withExtension: Browser;
+  extensionUrl: (path: string) => string;
+  /** The same browser, flags and replica, without the extension. */
+  without: Browser;
+  tmp: string;
+}
+
+/**
+ * Two plain Chromium instances, one with the extension and one without,
+ * launched like the e2e harness (same flags, host mapping, replica server)
+ * but without its error tap: a DevTools session on every target would weigh
+ * on the very loads measured here.
+ */
+async function launch(tmp: string, root: string, server: ReplicaServer, extension: boolean): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set PASSERELLE_CHROMIUM.');
+  const rules = [`MAP ${PORTAL_HOST}:443 127.0.0.1:${server.port}`, `MAP ${FOREIGN_HOST}:443 127.0.0.1:${server.port}`, 'MAP * ~NOTFOUND'].join(', ');
+  return puppeteer.launch({
+    executablePath,
+    headless: true,
+    pipe: true,
+    enableExtensions: extension,
+    userDataDir: mkdtempSync(join(tmp, 'profile-')),
+    defaultViewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--lang=fr-CA',
+      `--host-resolver-rules=${rules}`,
+      '--ignore-certificate-errors',
+    ],
+  });
+}
+
+let started: Promise<Browsers> | undefined;
+function browsers(): Promise<Browsers> {
+  started ??= (async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
+    const root = join(tmp, 'chrome-mv3');
+    cpSync(extensionDir('chromium'), root, { recursive: true });
+    writeFileSync(join(root, 'blank.html'), '<!doctype html><html lang="fr-CA"><meta charset="utf-8"><title>blank</title><body></body></html>');
+    const server = await startReplicaServer({ root });
+    const withExtension = await launch(tmp, root, server, true);
+    const id = await withExtension.installExtension(root);
+    const without = await launch(tmp, root, server, false);
+    return { server, withExtension, without, tmp, extensionUrl: (path) => `chrome-extension://${id}/${path}` };
+  })();
+  return started;
+}
+
+export async function teardown(): Promise<void> {
+  if (!started) return;
+  const b = await started;
+  started = undefined;
+  await b.withExtension.close();
+  await b.without.close();
+  await b.server.close();
+  rmSync(b.tmp, { recursive: true, force: true });
+}
+
+/** Milliseconds from navigation start to the first assistant message (or, for the blank page, to its load event end). */
+async function openExtensionPage(path: string, firstMessage: boolean): Promise<number> {
+  const b = await browsers();
+  const page = await b.withExtension.newPage();
+  try {
+    if (firstMessage) {
+      // Records the moment the first assistant message enters the DOM, from inside the page.
+      await page.evaluateOnNewDocument(() => {
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('.messages li.message.assistant')) {
+            (globalThis as any).__firstMessage = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+    }
+    await page.goto(b.extensionUrl(path), { waitUntil: 'load' });
+    if (firstMessage) {
+      await page.waitForFunction(() => (globalThis as any).__firstMessage !== undefined);
+      return page.evaluate(() => (globalThis as any).__firstMessage as number);
+    }
+    return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  } finally {
+    await page.close();
+  }
+}
+
+interface PortalLoad {
+  loadMs: number;
+  longTasks: number;
+}
+
+const pages = new Map<boolean, Page>();
+let visit = 0;
+/** Loads the replica's sign-in screen at sel.ccq.org in a tab kept for each browser; long tasks counted until the page is idle. */
+async function loadPortal(extension: boolean): Promise<PortalLoad> {
+  const b = await browsers();
+  let page = pages.get(extension);
+  if (!page) {
+    page = await (extension ? b.withExtension : b.without).newPage();
+    await page.evaluateOnNewDocument(() => {
+      const tasks: number[] = [];
+      (globalThis as any).__longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) tasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    pages.set(extension, page);
+  }
+  await page.goto(`${PORTAL_ORIGIN}/?id=login&visit=${visit++}`, { waitUntil: 'load' });
+  // The content script runs at document_idle: wait for the page to go idle before counting.
+  await page.evaluate(() => new Promise((ok) => requestIdleCallback(() => setTimeout(ok, 50), { timeout: 2000 })));
+  return page.evaluate(() => ({
+    loadMs: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+    longTasks: ((globalThis as any).__longTasks as number[]).filter((d) => d > 50).length,
+  }));
+}
+
+export const cases: BenchCase[] = [
+  {
+    name: 'side panel open → first assistant message (Chromium)',
+    floorName: 'blank extension page loaded',
+    target: 1.5,
+    run: () => openExtensionPage('sidepanel.html', true),
+    floor: () => openExtensionPage('blank.html', false),
+  },
+  {
+    name: 'portal page load with the extension (Chromium)',
+    floorName: 'same page, browser without the extension',
+    target: 1.03,
+    run: async () => (await loadPortal(true)).loadMs,
+    floor: async () => (await loadPortal(false)).loadMs,
+  },
+  {
+    name: 'long tasks > 50 ms added by the extension on portal load (Chromium)',
+    floorName: 'long tasks without it',
+    unit: 'tasks',
+    target: Number.POSITIVE_INFINITY,
+    limit: 0,
+    run: async () => {
+      const [with_, without] = [await loadPortal(true), await loadPortal(false)];
+      return Math.max(0, with_.longTasks - without.longTasks);
+    },
+    floor: async () => (await loadPortal(false)).longTasks,
+  },
+];
