@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   emailKey,
   fold,
+  foldGeneralForTests,
   normalizePhone,
   numberKey,
   organisationKey,
@@ -20,6 +22,16 @@ describe('fold', () => {
     ['Æsop\u00a0Ltée', 'aesop ltee'],
     ['plain', 'plain'],
   ])('%j → %j', (input, expected) => expect(fold(input)).toBe(expected));
+
+  // The Latin-1 table path must give exactly what the general (normalize) path gives.
+  const latin = fc.constantFrom(...'aZ -,.\'éÉèàçÇôœŒæÆ«»\u00a0\u00ad×ßøÐþÿ\t\n`´’\u0301\u200b\ud800\u0000Ω');
+  it.each([
+    ['French-like text', fc.string({ unit: latin, maxLength: 30 })],
+    ['any text', fc.string({ unit: 'grapheme-composite', maxLength: 30 })],
+    ['any UTF-16', fc.string({ unit: 'binary', maxLength: 30 })],
+  ])('agrees with the general path on %s', (_, arb) => {
+    fc.assert(fc.property(arb, (s) => fold(s) === foldGeneralForTests(s)), { numRuns: 3000 });
+  });
 });
 
 describe('personKey: the same person however the portal writes the name', () => {

@@ -165,13 +165,12 @@ export function* planImportSteps(
   }
   const clientByNumber = new Map<string, Client>();
   const clientByName = new Map<string, Client>();
-  const remember = (c: Client) => {
+  const remember = (c: Client, k = organisationKey(c.name)) => {
     const n = numberKey(c.number);
     if (n && !clientByNumber.has(n)) clientByNumber.set(n, c);
-    const k = organisationKey(c.name);
     if (k && !clientByName.has(k)) clientByName.set(k, c);
   };
-  existing.clients.forEach(remember);
+  for (const c of existing.clients) remember(c);
   const newClients = new Map<string, Client>();
 
   // Cells repeat across rows (the same clients, subjects, statuses): each distinct one is read once.
@@ -392,15 +391,17 @@ function findOrCreateClient(
   byNumber: Map<string, Client>,
   byName: Map<string, Client>,
   created: Map<string, Client>,
-  remember: (c: Client) => void,
+  remember: (c: Client, nameKey: string) => void,
   now: number,
 ): Client {
   const n = numberKey(ref.number);
-  const found = (n ? byNumber.get(n) : undefined) ?? (ref.name ? byName.get(organisationKey(ref.name)) : undefined);
+  // The name's key is made once: looked up here, stored by remember() if the client is new.
+  const k = organisationKey(ref.name);
+  const found = (n ? byNumber.get(n) : undefined) ?? (k ? byName.get(k) : undefined);
   if (found) return found;
   const client: Client = { id: newId(), name: ref.name, number: ref.number, served: true, updatedAt: now };
   created.set(client.id, client);
-  remember(client);
+  remember(client, k);
   return client;
 }
 

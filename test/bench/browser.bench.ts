@@ -1,6 +1,6 @@
 /**
- * Figures measured in Debian Chromium with the built extension (the e2e
- * harness), each against its floor in the same browser:
+ * Figures measured in Debian Chromium with the built extension (launched as
+ * the e2e harness does), each against its floor measured alongside:
  * - side panel page opened → the first assistant message shown, against a
  *   blank extension page of the same build loaded (goal ≤ 1.5×);
  * - the replica portal page (sel.ccq.org) loaded in a browser with the

@@ -52,7 +52,7 @@ function csvBytes(): Uint8Array {
 }
 
 let bytes: Uint8Array | undefined;
-const file = () => {
+export const file = () => {
   bytes ??= csvBytes();
   const b = bytes;
   return { name: 'membres.csv', size: b.byteLength, arrayBuffer: async () => b.slice().buffer };
