@@ -5,7 +5,7 @@ import { toMemberRow } from '../db';
 import { freshDatabases } from '../../test/unit/fresh-db';
 import { member } from '../reconcile/fixtures';
 import { FIRM_CLIENT_ID } from '../schema';
-import { ImportBlockedError, applyImport, lastChange, undoLast } from './apply';
+import { ImportBlockedError, applyImport, lastChange, latestUpdate, undoLast } from './apply';
 import { guessMapping, mappingProblems } from './columns';
 import { detectDelimiter, parseCsv } from './csv';
 import { decodeText } from './decode';
@@ -281,5 +281,13 @@ describe('parseCsv', () => {
       ['a', 'b'],
       ['x;y', '1\n2'],
     ]);
+  });
+});
+
+describe('latestUpdate', () => {
+  it('takes the latest time however many rows a file has (no argument spread)', () => {
+    const times = Array.from({ length: 300_000 }, (_, i) => i);
+    expect(latestUpdate(times, 5)).toBe(299_999);
+    expect(latestUpdate([1, 2], 10)).toBe(10);
   });
 });
