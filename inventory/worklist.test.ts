@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  findingKey,
   PORTAL_UPDATE_DELAY_MS,
   STEP_OF_KIND,
   WORKLIST_KINDS,
@@ -84,4 +85,16 @@ describe('effectiveState', () => {
 
 it('links every kind to a guide step', () => {
   for (const kind of WORKLIST_KINDS) expect(STEP_OF_KIND[kind]).toBeTruthy();
+});
+
+describe('findingKey', () => {
+  it('is the kind and the identity while they fit, and stays within the schema past that, distinct and stable', () => {
+    expect(findingKey('contactNotMember', 'jean tremblay|jean@x.example')).toBe('contactNotMember:jean tremblay|jean@x.example');
+    const long = (c: string) => `${'x'.repeat(1990)}${c}`;
+    const a = findingKey('relationNotServed', long('a'));
+    const b = findingKey('relationNotServed', long('b'));
+    expect(a.length).toBeLessThanOrEqual(400);
+    expect(a).not.toBe(b);
+    expect(findingKey('relationNotServed', long('a'))).toBe(a);
+  });
 });

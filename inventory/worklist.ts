@@ -61,7 +61,33 @@ export const Difference = z.object({
 });
 export type Difference = z.infer<typeof Difference>;
 
-const key = z.string().min(1).max(400);
+const KEY_MAX = 400;
+const key = z.string().min(1).max(KEY_MAX);
+
+/**
+ * A finding's key from text the portal showed (a name, an email, an
+ * organisation), held within the schema's limit: a cell may hold 2,000
+ * characters. A longer key keeps its start and ends with a hash of the whole,
+ * so two long values still get two keys, and the same value the same key
+ * (a worklist item's decisions follow its key from one snapshot to the next).
+ */
+export function findingKey(kind: WorklistKind, identity: string): string {
+  const full = `${kind}:${identity}`;
+  if (full.length <= KEY_MAX) return full;
+  return `${full.slice(0, KEY_MAX - 20)}#${hash(full)}`;
+}
+
+/** FNV-1a over UTF-16 code units, twice (two offsets), as 16 hex digits. */
+function hash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
 
 export const Finding = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('memberMissing'), key, memberId: z.string() }),

@@ -9,7 +9,7 @@
  */
 import { FIRM_CLIENT_ID, SUBJECTS, type Inventory, type Member, type Subject, type SubjectRight } from '../schema';
 import { isInactive, type PortalSnapshot } from '../snapshot';
-import type { Finding, FindingOf } from '../worklist';
+import { findingKey, type Finding, type FindingOf } from '../worklist';
 import { runAtOnce, runInChunks, yieldToMain } from '../chunks';
 import { ClientResolver, subjectOf, rightLevel, isClientRelation, LEVEL_OF_RIGHT } from './portal';
 import { compareDetails, contactNameKey } from './people';
@@ -90,7 +90,7 @@ export function* reconcileSteps(inventory: Inventory, snapshot: PortalSnapshot):
     if (member && matched.has(member.id)) member = undefined;
     if (!member) member = byName.get(nameKey)?.find((m) => !matched.has(m.id));
     if (!member) {
-      const key = `contactNotMember:${nameKey}|${e}`;
+      const key = findingKey('contactNotMember', `${nameKey}|${e}`);
       // The same person listed twice (two pages overlapping) is one item.
       if (notMemberKeys.has(key)) continue;
       notMemberKeys.add(key);
@@ -147,7 +147,7 @@ export function* reconcileSteps(inventory: Inventory, snapshot: PortalSnapshot):
     notServedKeys.add(k);
     notServed.push({
       kind: 'relationNotServed',
-      key: `relationNotServed:${k}`,
+      key: findingKey('relationNotServed', k),
       organisation: employerCell,
       clientId: client?.id ?? '',
     });
