@@ -28,7 +28,7 @@ const message = fc.oneof(
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-describe('PortalRequest (content script side)', { timeout: 30_000 }, () => {
+describe('PortalRequest (content script side)', () => {
   it('never throws, accepts exactly the contract, and keeps no key it does not define', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(message, (m) => {
@@ -43,7 +43,7 @@ describe('PortalRequest (content script side)', { timeout: 30_000 }, () => {
   });
 });
 
-describe('PortalPong (panel side)', { timeout: 30_000 }, () => {
+describe('PortalPong (panel side)', () => {
   it('never throws, accepts only strings where strings are due, and keeps no other key', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(message, (m) => {
@@ -58,7 +58,7 @@ describe('PortalPong (panel side)', { timeout: 30_000 }, () => {
   });
 });
 
-describe('the content script agent under forged messages and senders', { timeout: 30_000 }, () => {
+describe('the content script agent under forged messages and senders', () => {
   it('answers only a contract message from one of our extension pages; anything else gets no answer', { timeout: 30_000 }, async () => {
     const ownOrigin = browser.runtime.getURL('/');
     const sender = fc.oneof(
@@ -84,8 +84,9 @@ describe('the content script agent under forged messages and senders', { timeout
     let answered = 0;
     await fc.assert(
       fc.asyncProperty(message, sender, async (m, s) => {
-        const answers = await fakeBrowser.runtime.onMessage.trigger(m, s as never);
-        const fromUs = s.id === browser.runtime.id && typeof s.url === 'string' && s.url.startsWith(ownOrigin);
+        const answers = await fakeBrowser.runtime.onMessage.trigger(m, s as never, () => {});
+        const { id, url } = s as { id?: unknown; url?: unknown };
+        const fromUs = id === browser.runtime.id && typeof url === 'string' && url.startsWith(ownOrigin);
         const valid = PortalRequest.safeParse(m).success;
         if (fromUs && valid) {
           answered++;
