@@ -32,6 +32,11 @@ export interface SavedJourney {
   savedAt: string;
   snapshot: unknown;
   transcript: TranscriptEntry[];
+  /**
+   * Which panel saved it, and its save count (`<panel>:<n>`): a panel open in
+   * another window tells its own saves from the others' (optional: older saves lack it).
+   */
+  token?: string;
 }
 
 /** Version n → n + 1. Return null when the old snapshot cannot be carried over. */
@@ -201,6 +206,39 @@ export async function loadJourney(): Promise<Restored> {
 
 export async function forgetJourney(): Promise<void> {
   await browser.storage.local.remove(JOURNEY_KEY);
+}
+
+interface LockManager {
+  request<T>(name: string, callback: () => Promise<T>): Promise<T>;
+}
+
+/**
+ * Runs `fn` while no other window of the extension runs it (Web Locks, shared
+ * by every extension page of the same origin), so that reading the stored
+ * journey and writing over it is one step. Without the API, `fn` just runs.
+ */
+export function withJourneyLock<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: Partial<LockManager> } | undefined)?.locks;
+  return typeof locks?.request === 'function' ? (locks as LockManager).request(JOURNEY_KEY, fn) : fn();
+}
+
+/** The saved journey's token as stored now ('' when none), read just before a save. */
+export async function storedJourneyToken(): Promise<string> {
+  const raw = (await browser.storage.local.get(JOURNEY_KEY))[JOURNEY_KEY] as { token?: unknown } | undefined;
+  return typeof raw?.token === 'string' ? raw.token : '';
+}
+
+/**
+ * Calls `onChange` with the saved journey (or undefined once forgotten) each
+ * time storage changes it, from this panel or another window's. Returns the
+ * unsubscribe function.
+ */
+export function watchJourney(onChange: (raw: unknown) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && JOURNEY_KEY in changes) onChange(changes[JOURNEY_KEY]!.newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /* Drafts: what the person typed in an in-chat form and has not sent yet. */

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createConversation, type ConversationDeps } from './controller';
 import { searchGuide } from './search';
@@ -222,5 +222,69 @@ describe('navigation and questions', () => {
     c.reply('role.trainer');
     await c.openPage('login');
     expect(pages).toEqual([['login', true]]);
+  });
+});
+
+describe('the panel open in two windows', () => {
+  // Web Locks as the browser gives them to extension pages (happy-dom has none): one holder at a time.
+  beforeAll(() => {
+    let queue: Promise<unknown> = Promise.resolve();
+    const request = <T>(_name: string, fn: () => Promise<T>): Promise<T> => {
+      const run = queue.then(fn);
+      queue = run.catch(() => undefined);
+      return run;
+    };
+    Object.defineProperty(navigator, 'locks', { value: { request }, configurable: true });
+  });
+  afterAll(() => {
+    Object.defineProperty(navigator, 'locks', { value: undefined, configurable: true });
+  });
+  const settled = async (...cs: C[]) => {
+    // Saves land, storage tells the other window, which shows them.
+    for (let i = 0; i < 3; i++) {
+      await Promise.all(cs.map((c) => c.flushed()));
+      await new Promise((ok) => setTimeout(ok, 0));
+    }
+  };
+
+  it('a step taken in one window shows in the other, and the other goes on from there: nothing lost', async () => {
+    const a = await started();
+    const b = await started();
+    a.reply('role.responsable');
+    await settled(a, b);
+    expect(b.role()).toBe('responsable');
+    expect(keys(b)).toEqual(keys(a));
+    const next = b.replies()[0]!.type;
+    b.reply(next);
+    await settled(a, b);
+    expect(keys(a)).toEqual(keys(b));
+    // Both answers are in the saved conversation, in order.
+    const reopened = await started();
+    expect(keys(reopened).filter((k) => k.startsWith('chat.replies') || k.includes('.replies.'))).toHaveLength(2);
+  });
+
+  it('two changes at the same moment: the first saved stays, the other window shows it instead of writing over it', async () => {
+    const a = await started();
+    const b = await started();
+    await settled(a, b);
+    a.reply('role.responsable');
+    b.reply('role.member');
+    await settled(a, b);
+    expect(a.role()).toBe('responsable');
+    expect(b.role()).toBe('responsable');
+    expect(keys(a)).toEqual(keys(b));
+    const reopened = await started();
+    expect(reopened.role()).toBe('responsable');
+  });
+
+  it('start over in one window starts over in the other', async () => {
+    const a = await started();
+    const b = await started();
+    a.reply('role.responsable');
+    await settled(a, b);
+    await b.reset();
+    await settled(a, b);
+    expect(a.role()).toBeNull();
+    expect(keys(a)).toEqual(['guide.journey.states.role']);
   });
 });

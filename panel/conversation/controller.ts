@@ -9,12 +9,16 @@ import { createActor, type Actor } from 'xstate';
 import { journeyMachine, type JourneyMachine, type Role } from '../../machines/journey';
 import type { FormId } from '../../machines/meta';
 import {
+  decideRestore,
   envelope,
   forgetJourney,
   loadDrafts,
   loadJourney,
   saveDrafts,
   saveJourney,
+  storedJourneyToken,
+  watchJourney,
+  withJourneyLock,
   type Draft,
   type Drafts,
 } from '../../machines/persistence';
@@ -64,6 +68,20 @@ export function createConversation(deps: ConversationDeps = {}) {
   let tick = 0;
   let saving: Promise<void> = Promise.resolve();
   let saveFailed = false;
+  /**
+   * Two windows may each show the panel. Each marks its saves with a token;
+   * `base` is the token the next save builds on: this panel's last save, or
+   * the one it took over from another window. A save from another window is
+   * taken over at once (watchJourney); a save of ours whose base is no longer
+   * the stored journey (the other window saved in between) is dropped rather
+   * than written over the other window's work.
+   */
+  const panelId = Math.random().toString(36).slice(2, 10);
+  let saves = 0;
+  let base = '';
+  let unwatch: (() => void) | undefined;
+  /** This panel removed the saved journey (start over): the removal is its own, not another window's. */
+  let forgotten = false;
 
   function say(entries: NewEntry[]) {
     const out = [...transcript.value];
@@ -96,8 +114,18 @@ export function createConversation(deps: ConversationDeps = {}) {
   function persist() {
     if (!actor) return;
     const saved = envelope(actor.getPersistedSnapshot(), transcript.value, now());
+    const token = `${panelId}:${++saves}`;
+    const expected = base;
+    base = saved.token = token;
     saving = saving
-      .then(() => saveJourney(saved))
+      .then(() =>
+        withJourneyLock(async () => {
+          // Another window saved since this change was made: its journey stays, shown here by takeOver.
+          const stored = await storedJourneyToken();
+          if (stored !== expected && stored !== '') return;
+          await saveJourney(saved);
+        }),
+      )
       .then(() => void (saveFailed = false))
       .catch(() => {
         // Say it once; the conversation goes on and the next change tries again.
@@ -125,6 +153,40 @@ export function createConversation(deps: ConversationDeps = {}) {
 
   const current = () => actor!.getSnapshot();
 
+  /** Shows a journey restored from storage, saying nothing again. */
+  function show(restored: Extract<ReturnType<typeof decideRestore>, { kind: 'restored' }>) {
+    startActor(restored.snapshot);
+    transcript.value = restored.transcript;
+    const p = position(current());
+    lastKey = positionKey(p);
+    lastSpeaker = p.speaker?.id ?? null;
+    view.value = { snapshot: current(), tick: ++tick };
+  }
+
+  /** Another window saved the journey (or started over): show what it saved. */
+  function takeOver(raw: unknown) {
+    const token = (raw as { token?: unknown } | undefined)?.token;
+    if (typeof token === 'string' && token.startsWith(`${panelId}:`)) return;
+    if ((raw === undefined || raw === null) && forgotten) {
+      forgotten = false;
+      return;
+    }
+    base = typeof token === 'string' ? token : '';
+    const restored = decideRestore(raw);
+    if (restored.kind === 'restored') show(restored);
+    else if (restored.kind === 'fresh') {
+      startActor();
+      transcript.value = [];
+      lastKey = '';
+      lastSpeaker = null;
+      const snapshot = current();
+      announce(snapshot);
+      lastKey = positionKey(position(snapshot));
+      view.value = { snapshot, tick: ++tick };
+    }
+    // A journey this build cannot read is left to the window that wrote it.
+  }
+
   return {
     transcript,
     view,
@@ -135,17 +197,15 @@ export function createConversation(deps: ConversationDeps = {}) {
     flushed: () => saving,
 
     async start(): Promise<void> {
-      const [restored, savedDrafts] = await Promise.all([loadJourney(), loadDrafts()]);
+      const [restored, savedDrafts, token] = await Promise.all([loadJourney(), loadDrafts(), storedJourneyToken()]);
       drafts.value = savedDrafts;
+      base = token;
+      unwatch?.();
+      unwatch = watchJourney(takeOver);
       if (restored.kind === 'restored') {
-        startActor(restored.snapshot);
-        transcript.value = restored.transcript;
-        const p = position(current());
         // Nothing is said again: the screen is already in the transcript.
-        lastKey = positionKey(p);
-        lastSpeaker = p.speaker?.id ?? null;
+        show(restored);
         if (restored.migratedFrom !== undefined) say([{ from: 'assistant', kind: 'notice', key: 'chat.restore.migrated' }]);
-        view.value = { snapshot: current(), tick: ++tick };
         if (restored.migratedFrom !== undefined) persist();
         return;
       }
@@ -258,6 +318,7 @@ export function createConversation(deps: ConversationDeps = {}) {
       formIssues.value = null;
       lastKey = '';
       lastSpeaker = null;
+      forgotten = true;
       await (saving = saving.then(() => forgetJourney()).then(() => saveDrafts({})));
       sync({ announce: true });
     },
