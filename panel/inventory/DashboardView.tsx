@@ -7,11 +7,12 @@ import { t } from '../language';
 import { currentView } from '../navigation';
 import { BarChart } from './BarChart';
 import { databaseError, loaded, members, startInventoryStore, worklist } from './store';
+import { DatabaseError } from './parts';
 
 export function DashboardView() {
   const tr = t.value;
   useEffect(() => void startInventoryStore(), []);
-  if (databaseError.value) return <p role="alert" class="error">{tr('inventory.dbError', { error: databaseError.value })}</p>;
+  if (databaseError.value) return <DatabaseError />;
   if (!loaded.value) return <p role="status">{tr('inventory.loading')}</p>;
 
   const byStatus = new Map<string, number>();

@@ -5,11 +5,12 @@
  */
 import { useSignal } from '@preact/signals';
 import { toCsv } from '../../inventory/export/csv';
-import { backupReminderDue, makeBackup, markBackedUp, parseBackup, restoreBackup, type Backup, type BackupPreview } from '../../inventory/export/backup';
+import { backupReminderDue, parseBackup, restoreBackup, type Backup, type BackupPreview } from '../../inventory/export/backup';
 import { memberExportLabels } from '../../inventory/export/labels';
 import { memberRows } from '../../inventory/export/members';
 import { undoLast } from '../../inventory/import/apply';
 import { language, t } from '../language';
+import { downloadBackup } from './backup-action';
 import { download, today } from './download';
 import { clients, database, lastBackupAt, lastChange, members, needs } from './store';
 
@@ -38,9 +39,7 @@ export function DataTools() {
   const backup = async () => {
     const db = database.value;
     if (!db) return;
-    const data = await makeBackup(db);
-    download(`passerelle-${tr('inventory.backup.file')}-${today()}.json`, JSON.stringify(data), 'application/json');
-    await markBackedUp(db);
+    await downloadBackup(db, tr);
     message.value = tr('inventory.backup.made');
   };
 

@@ -12,6 +12,7 @@ import { IMPORT_FIELDS, guessMapping, mappingProblems, type ColumnMapping, type 
 import { readImportFile, type ImportSource, type SourceProblem } from '../../inventory/import/file';
 import { ERROR_CODES, planImportSteps, type ImportPlan, type RowIssue } from '../../inventory/import/plan';
 import { t } from '../language';
+import { downloadBackup } from './backup-action';
 import { Progress } from './Progress';
 import { clients, database, members } from './store';
 
@@ -23,7 +24,7 @@ type Step =
   | { kind: 'review'; source: ImportSource; plan: ImportPlan; skipInvalid: boolean }
   | { kind: 'writing'; progress: number }
   | { kind: 'done'; result: ApplyResult; label: string }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; offerBackup: boolean };
 
 const SHOWN_ISSUES = 200;
 const clip = (s: string, n = 80) => (s.length > n ? `${s.slice(0, n)}…` : s);
@@ -66,7 +67,12 @@ export function ImportFlow({ onClose }: { onClose: () => void }) {
       step.value = { kind: 'done', result, label: source.fileName };
     } catch (e) {
       const quota = e instanceof Error && /quota/i.test(`${e.name} ${e.message}`);
-      step.value = { kind: 'failed', message: tr(quota ? 'inventory.import.quota' : 'inventory.import.writeFailed', { error: e instanceof Error ? e.message : String(e) }) };
+      step.value = {
+        kind: 'failed',
+        message: tr(quota ? 'inventory.import.quota' : 'inventory.import.writeFailed', { error: e instanceof Error ? e.message : String(e) }),
+        // The storage is full: a backup copy, saved to the downloads, is the person's way out.
+        offerBackup: quota,
+      };
     }
   };
 
@@ -121,9 +127,14 @@ export function ImportFlow({ onClose }: { onClose: () => void }) {
         </div>
       )}
       {s.kind === 'failed' && (
-        <p role="alert" class="error">
+        <p role="alert" class="error" data-testid="import-failed">
           {s.message}
         </p>
+      )}
+      {s.kind === 'failed' && s.offerBackup && database.value && (
+        <button type="button" data-testid="import-failed-backup" onClick={() => void downloadBackup(database.value!, tr)}>
+          {tr('inventory.backup.button')}
+        </button>
       )}
       <div class="actions">
         {(s.kind === 'done' || s.kind === 'failed') && (

@@ -10,6 +10,7 @@ import { FirmForm } from './FirmForm';
 import { ImportFlow } from './ImportFlow';
 import { MembersTable } from './MembersTable';
 import { clients, databaseError, loaded, members, startInventoryStore } from './store';
+import { DatabaseError } from './parts';
 
 export function InventoryView() {
   const tr = t.value;
@@ -19,9 +20,7 @@ export function InventoryView() {
 
   if (databaseError.value)
     return (
-      <p role="alert" class="error">
-        {tr('inventory.dbError', { error: databaseError.value })}
-      </p>
+<DatabaseError />
     );
   if (!loaded.value) return <p role="status">{tr('inventory.loading')}</p>;
 

@@ -16,6 +16,7 @@ import { describeItem, type DescribeContext } from './describe';
 import { download, today } from './download';
 import { Progress } from './Progress';
 import { clientsById, database, databaseError, firm, latestSnapshot, loaded, membersById, startInventoryStore, worklist } from './store';
+import { DatabaseError } from './parts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const SHOWN_PER_GROUP = 100;
@@ -123,7 +124,7 @@ export function WorklistView() {
     return by;
   });
 
-  if (databaseError.value) return <p role="alert" class="error">{tr('inventory.dbError', { error: databaseError.value })}</p>;
+  if (databaseError.value) return <DatabaseError />;
   if (!loaded.value) return <p role="status">{tr('inventory.loading')}</p>;
 
   const ctx = useDescribe();

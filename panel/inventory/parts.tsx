@@ -2,6 +2,21 @@
 import type { Signal } from '@preact/signals';
 import { MEMBER_STATUSES } from '../../inventory/schema';
 import { t } from '../language';
+import { databaseError } from './store';
+
+/**
+ * Why the inventory cannot be opened, with the data left untouched. A
+ * database saved by a newer build (IndexedDB's VersionError) says to update
+ * the extension; anything else gets the general message.
+ */
+export function DatabaseError() {
+  const error = databaseError.value ?? '';
+  return (
+    <p role="alert" class="error" data-testid="db-error">
+      {t.value(error.startsWith('VersionError') ? 'inventory.dbNewer' : 'inventory.dbError', { error })}
+    </p>
+  );
+}
 
 /** Rows a table shows at first, and adds on each « show more ». */
 export const PAGE = 50;
