@@ -171,10 +171,10 @@ export class ChromiumErrorTap {
 
   /** Waits until every session has delivered the events sent before this call. */
   async flush(): Promise<void> {
-    await Promise.all(
-      [...this.#sessions.values()].map((s) =>
-        s.send('Runtime.evaluate', { expression: '0' }).catch(() => undefined),
-      ),
-    );
+    // A worker stopped by a test (fault drills) keeps its session but never
+    // answers: give each target a moment, not forever.
+    const settled = (p: Promise<unknown>) =>
+      Promise.race([p.catch(() => undefined), new Promise((ok) => setTimeout(ok, 2000).unref())]);
+    await Promise.all([...this.#sessions.values()].map((s) => settled(s.send('Runtime.evaluate', { expression: '0' }))));
   }
 }
