@@ -47,7 +47,8 @@ afterEach(async () => {
 describe('the conversation in the side panel', () => {
   it('keeps the greeting and announces new messages politely', () => {
     expect($('[data-testid=greeting]')!.textContent).toMatch(/Bonjour/);
-    const log = $('[role=log]')!;
+    const log = $('[data-testid=transcript]')!;
+    expect(log.tagName).toBe('OL');
     expect(log.getAttribute('aria-live')).toBe('polite');
     expect(log.contains($('[data-testid=greeting]'))).toBe(true);
     expect(lastMessage().dataset.key).toBe('guide.journey.states.role');

@@ -114,7 +114,8 @@ export function ConversationView({ conversation }: { conversation: ConversationM
         {tocOpen.value && <Toc conversation={conversation} />}
       </div>
 
-      <ol class="messages" role="log" aria-live="polite" aria-label={tr('chat.log')} data-testid="transcript">
+      {/* A list that is announced politely: role="log" on the <ol> would strip its list semantics (axe: listitem). */}
+      <ol class="messages" aria-live="polite" aria-relevant="additions text" aria-label={tr('chat.log')} data-testid="transcript">
         <li class="message assistant" data-testid="greeting">
           {tr('chat.greeting')}
         </li>
