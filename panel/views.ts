@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'preact';
 import { Conversation } from './conversation/Conversation';
+import { PortalView } from './portal/PortalView';
 
 export interface PanelView {
   /** Stable id, used in tests (`data-view`) and in persisted navigation. */
@@ -15,4 +16,5 @@ export interface PanelView {
 
 export const VIEWS: PanelView[] = [
   { id: 'conversation', labelKey: 'nav.conversation', component: Conversation },
+  { id: 'portal', labelKey: 'nav.portal', component: PortalView },
 ];
