@@ -80,10 +80,11 @@ export function pickOption(list: HTMLElement, wanted: string): Pick {
 }
 
 /** Waits until the list is shown, not loading, and has stopped changing. */
-export async function settledOptions(el: Element, timeoutMs: number): Promise<HTMLElement | undefined> {
+export async function settledOptions(el: Element, timeoutMs: number, check: () => void): Promise<HTMLElement | undefined> {
   let last = '';
   let stable = 0;
   return waitFor(() => {
+    check(); // throws when the fill must stop (the page changed)
     const list = listboxOf(el);
     if (!list || isHidden(list) || list.querySelector('[aria-busy=true]')) return (stable = 0), undefined;
     const now = textOf(list);

@@ -63,6 +63,7 @@ async function runStep(root: HTMLElement, step: FillStep, guard: () => void): Pr
   if (forbiddenField(el, label)) return { status: 'skipped', reason: 'forbidden' };
   if (isDisabled(el)) return { status: 'skipped', reason: 'disabled' };
   if (isReadOnly(el)) return { status: 'skipped', reason: 'readonly' };
+  if (!fits(el, step.kind)) return { status: 'notFound' };
   try {
     switch (step.kind) {
       case 'text':
@@ -80,7 +81,28 @@ async function runStep(root: HTMLElement, step: FillStep, guard: () => void): Pr
     }
   } catch (e) {
     if (e instanceof Refused) return { status: 'skipped', reason: 'forbidden' };
-    throw e;
+    if (e instanceof Aborted) throw e;
+    return { status: 'failed' }; // a widget that broke under us fails this field, not the whole fill
+  }
+}
+
+const isText = (el: Element) => el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !/^(checkbox|radio|file|range|color)$/.test(el.type));
+const role = (el: Element) => el.getAttribute('role');
+
+/** The control found by the label is of the kind the step expects (else it is not the field). */
+function fits(el: HTMLElement, kind: FillStep['kind']): boolean {
+  switch (kind) {
+    case 'text':
+    case 'date':
+    case 'picker':
+    case 'chips':
+      return isText(el);
+    case 'select':
+      return el instanceof HTMLSelectElement || role(el) === 'combobox';
+    case 'checkbox':
+      return (el as HTMLInputElement).type === 'checkbox' || role(el) === 'checkbox' || role(el) === 'switch';
+    case 'radio':
+      return (el as HTMLInputElement).type === 'radio' || role(el) === 'radio';
   }
 }
 
@@ -104,9 +126,9 @@ async function fillSelect(el: HTMLElement, value: string, step: FillStep, guard:
   if (same(current, value)) return { status: 'already', value: current };
   if (!untouched(current, step)) return { status: 'skipped', reason: 'edited', value: current };
   press(el);
-  const list = await settledOptions(el, TIMING.optionsMs);
+  const list = await settledOptions(el, TIMING.optionsMs, guard);
   guard();
-  return choose(el, list, value, () => shownValue(el));
+  return choose(el, list, value, () => shownValue(el), guard);
 }
 
 function fillNativeSelect(el: HTMLSelectElement, value: string, step: FillStep): Outcome {
@@ -123,14 +145,14 @@ function fillNativeSelect(el: HTMLSelectElement, value: string, step: FillStep):
 }
 
 /** Picks the exact option in an open list, then waits for the widget to show it. */
-async function choose(el: HTMLElement, list: HTMLElement | undefined, value: string, read: () => string): Promise<Outcome> {
+async function choose(el: HTMLElement, list: HTMLElement | undefined, value: string, read: () => string, guard: () => void): Promise<Outcome> {
   const close = () => el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
   if (!list) return close(), { status: 'notFound', reason: 'option' };
   const pick = pickOption(list, value);
   if (pick.kind !== 'one') return close(), pick.kind === 'ambiguous' ? { status: 'ambiguous' } : { status: 'notFound', reason: 'option' };
   const chosen = textOf(pick.option);
   press(pick.option);
-  const shown = await waitFor(() => same(read(), chosen) && read(), TIMING.commitMs);
+  const shown = await waitFor(() => (guard(), same(read(), chosen) && read()), TIMING.commitMs);
   return shown ? { status: 'filled', value: shown } : { status: 'failed', value: read() };
 }
 
@@ -140,9 +162,9 @@ async function fillPicker(el: HTMLInputElement, value: string, step: FillStep, g
   if (current && matches(current)) return { status: 'already', value: current };
   if (!untouched(current, step)) return { status: 'skipped', reason: 'edited', value: current };
   type(el, step.query ?? value);
-  const list = await settledOptions(el, TIMING.optionsMs);
+  const list = await settledOptions(el, TIMING.optionsMs, guard);
   guard();
-  const out = await choose(el, list, value, () => el.value);
+  const out = await choose(el, list, value, () => el.value, guard);
   if (out.status === 'notFound' || out.status === 'ambiguous') {
     leave(el); // give the field back as it was: the portal restores its committed entry on blur
   }
@@ -163,9 +185,9 @@ async function fillChips(el: HTMLInputElement, values: string[], guard: () => vo
   if (!missing.length) return { status: 'already', value: chipsNear(el).join(', ') };
   for (const v of missing) {
     type(el, v);
-    const list = await settledOptions(el, TIMING.optionsMs);
+    const list = await settledOptions(el, TIMING.optionsMs, guard);
     guard();
-    const out = await choose(el, list, v, () => (has(v) ? v : ''));
+    const out = await choose(el, list, v, () => (has(v) ? v : ''), guard);
     if (out.status !== 'filled') {
       leave(el);
       return out;
@@ -184,7 +206,7 @@ async function fillCheck(el: HTMLElement, wanted: boolean, guard: () => void): P
   if (group && [...group.querySelectorAll('input[type=radio],[role=radio]')].some(isChecked)) return { status: 'skipped', reason: 'edited' };
   press(el);
   guard();
-  const ok = await waitFor(() => isChecked(el), TIMING.commitMs);
+  const ok = await waitFor(() => (guard(), isChecked(el)), TIMING.commitMs);
   return ok ? { status: 'filled' } : { status: 'failed' };
 }
 

@@ -35,9 +35,9 @@ function groupLabels(g: Element): string[] {
 const best = (texts: string[], wanted: string[]) => Math.max(0, ...texts.flatMap((t) => wanted.map((w) => labelScore(t, w))));
 
 /** The candidates that score best; ties among distinct elements are returned together. */
-function top(els: Element[], labels: (el: Element) => string[], wanted: string[]): Element[] {
+function top<E extends Element>(els: E[], labels: (el: Element) => string[], wanted: string[]): E[] {
   let score = 0;
-  let found: Element[] = [];
+  let found: E[] = [];
   for (const el of els) {
     const s = best(labels(el), wanted);
     if (s > score) [score, found] = [s, [el]];
@@ -62,9 +62,10 @@ export function locate(root: ParentNode, label: string[], group?: string[]): Loc
   }
   // Controls inside pop-up lists are options, not fields.
   const all = scopes.flatMap((s) => [...s.querySelectorAll<HTMLElement>(CONTROLS)]).filter((el) => !el.closest('[role=listbox]'));
-  const visible = top(all.filter((el) => !isHidden(el)), labelsOf, label);
+  // The best label wins even when hidden: a hidden exact match is not replaced by a visible partial one.
+  const best = top(all, labelsOf, label);
+  const visible = best.filter((el) => !isHidden(el));
   if (visible.length > 1) return { kind: 'ambiguous' };
-  if (visible.length === 1) return { kind: 'one', el: visible[0] as HTMLElement, label: labelsOf(visible[0]!).join(' ') };
-  const hidden = top(all, labelsOf, label);
-  return hidden.length ? { kind: 'hidden', el: hidden[0] as HTMLElement } : { kind: 'none' };
+  if (visible.length === 1) return { kind: 'one', el: visible[0]!, label: labelsOf(visible[0]!).join(' ') };
+  return best.length ? { kind: 'hidden', el: best[0] as HTMLElement } : { kind: 'none' };
 }

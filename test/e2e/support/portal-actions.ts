@@ -1,0 +1,70 @@
+/**
+ * What the e2e tests do through the extension: messages sent from an extension
+ * page exactly as panel/portal/client.ts sends them, and reads of the replica's
+ * page-world hook (what the portal would receive).
+ */
+import type { Page } from 'puppeteer-core';
+import type { FillStep, PortCommand, PortEvent, PrefillReport } from '../../../content/protocol';
+import type { FillPlan } from '../../../content/plans';
+import type { PortalHook } from '../../../portal/hook';
+import { PORTAL, type Session } from './portal-browser';
+
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+declare const __portal: PortalHook;
+
+/** Opens a replica screen and waits until our content script answers. */
+export async function openScreen(s: Session, id: string): Promise<void> {
+  await s.portal.goto(`${PORTAL}/?id=${id}`);
+  await s.panel.waitForFunction(
+    async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://sel.ccq.org/*' });
+      try {
+        const pong = await chrome.tabs.sendMessage(tab.id, { type: 'portal.ping' }, { frameId: 0 });
+        return pong?.type === 'portal.pong' && pong.url === tab.url;
+      } catch {
+        return false;
+      }
+    },
+    { polling: 50, timeout: 10_000 },
+  );
+}
+
+/** Sends a fill to the portal tab, with the URL the panel sees (or `url` to pretend otherwise). */
+export function fill(s: Session, plan: FillPlan | { formTitle: string[]; steps: FillStep[] }, url?: string): Promise<PrefillReport> {
+  return s.panel.evaluate(
+    async (formTitle, steps, url) => {
+      const [tab] = await chrome.tabs.query({ url: 'https://sel.ccq.org/*' });
+      return chrome.tabs.sendMessage(tab.id, { type: 'prefill.run', url: url ?? tab.url, formTitle, steps }, { frameId: 0 });
+    },
+    plan.formTitle,
+    plan.steps,
+    url,
+  );
+}
+
+/** Opens a port to the portal tab, sends `command`, collects events until `until` says stop. */
+export function converse(s: Session, command: PortCommand, until: string[], timeoutMs = 30_000): Promise<PortEvent[]> {
+  return s.panel.evaluate(
+    (command, until, timeoutMs) =>
+      new Promise<PortEvent[]>(async (resolve) => {
+        const [tab] = await chrome.tabs.query({ url: 'https://sel.ccq.org/*' });
+        const port = chrome.tabs.connect(tab.id, { name: 'passerelle.portal', frameId: 0 });
+        const events: PortEvent[] = [];
+        const end = () => (port.disconnect(), resolve(events));
+        setTimeout(end, timeoutMs);
+        port.onMessage.addListener((e: PortEvent) => {
+          events.push(e);
+          if (until.includes(e.type)) end();
+        });
+        port.postMessage(command);
+      }),
+    command,
+    until,
+    timeoutMs,
+  );
+}
+
+export const committed = (p: Page) => p.evaluate(() => __portal.committed());
+export const clicks = (p: Page) => p.evaluate(() => ({ ...__portal.clicks }));
+export const submissions = (p: Page) => p.evaluate(() => __portal.submissions.length);
+export const statuses = (r: PrefillReport) => Object.fromEntries(r.fields.map((f) => [f.key, f.reason ? `${f.status}:${f.reason}` : f.status]));
