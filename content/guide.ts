@@ -49,7 +49,7 @@ export function startGuide(targets: Words[], outcome: Words | undefined, emit: (
       const el = findTarget(t);
       if (el) next = { id: t.id, el };
     }
-    if (next?.el === current) return;
+    if (next && next.el === current) return;
     clear();
     if (next) {
       current = next.el;
