@@ -46,17 +46,21 @@ export function fill(s: Session, plan: FillPlan | { formTitle: string[]; steps: 
 export function converse(s: Session, command: PortCommand, until: string[], timeoutMs = 30_000): Promise<PortEvent[]> {
   return s.panel.evaluate(
     (command, until, timeoutMs) =>
-      new Promise<PortEvent[]>(async (resolve) => {
-        const [tab] = await chrome.tabs.query({ url: 'https://sel.ccq.org/*' });
-        const port = chrome.tabs.connect(tab.id, { name: 'passerelle.portal', frameId: 0 });
+      new Promise<PortEvent[]>((resolve, reject) => {
         const events: PortEvent[] = [];
-        const end = () => (port.disconnect(), resolve(events));
+        let port: { disconnect(): void } | undefined;
+        const end = () => (port?.disconnect(), resolve(events));
         setTimeout(end, timeoutMs);
-        port.onMessage.addListener((e: PortEvent) => {
-          events.push(e);
-          if (until.includes(e.type)) end();
-        });
-        port.postMessage(command);
+        chrome.tabs.query({ url: 'https://sel.ccq.org/*' }).then((tabs: { id: number }[]) => {
+          const tab = tabs[0]!;
+          const p = chrome.tabs.connect(tab.id, { name: 'passerelle.portal', frameId: 0 });
+          port = p;
+          p.onMessage.addListener((e: PortEvent) => {
+            events.push(e);
+            if (until.includes(e.type)) end();
+          });
+          p.postMessage(command);
+        }, reject);
       }),
     command,
     until,

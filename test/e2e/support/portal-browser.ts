@@ -64,9 +64,13 @@ export async function startSession(): Promise<Session> {
   });
   const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().endsWith('/background.js'));
   const extensionId = new URL(worker.url()).host;
+  // tsx (esbuild keepNames) wraps functions given to evaluate() in __name(); pages need a no-op one.
+  const shim = 'globalThis.__name ??= (f) => f;';
   const portal = await browser.newPage();
+  await portal.evaluateOnNewDocument(shim);
   await portal.goto(`${PORTAL}/?id=login`);
   const panel = await browser.newPage();
+  await panel.evaluateOnNewDocument(shim);
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
   await portal.bringToFront();
   return {
