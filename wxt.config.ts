@@ -38,6 +38,9 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android learnt data_collection_permissions in 142 (it has no
+            // sidebar, but the store checks every platform the manifest could reach).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {
@@ -46,6 +49,10 @@ export default defineConfig({
           minimum_chrome_version: '116',
         }),
   }),
+  zip: {
+    // AMO's source archive: the code that builds the add-on, not what tests leave behind.
+    excludeSources: ['test-artifacts/**', 'coverage/**', '.web-ext/**'],
+  },
   hooks: {
     'build:publicAssets': (_wxt, assets) => {
       for (const lang of ['fr', 'en'] as const) {

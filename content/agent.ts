@@ -12,11 +12,17 @@ import { PORT_NAME, PortCommand, PortalRequest, check, type PortEvent, type Port
 
 export const PORTAL_ORIGIN = 'https://sel.ccq.org';
 
-export function isFromOurExtension(sender: Browser.runtime.MessageSender | undefined, ownId: string): boolean {
-  // A sender with a tab is a content script (ours in another tab, or a page
-  // talking through one); a foreign id is another extension.
-  return !!sender && sender.id === ownId && !sender.tab;
+/**
+ * Only our own extension pages (side panel, sidebar, training page) may talk to
+ * the agent. Their URL is under our extension's origin; a content script's
+ * sender URL is the web page's. `sender.tab` is no test: Firefox sets it when an
+ * extension page is shown in a tab.
+ */
+export function isFromOurExtension(sender: Browser.runtime.MessageSender | undefined, ownId: string, ownOrigin: string): boolean {
+  return !!sender && sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
+
+const fromUs = (sender: Browser.runtime.MessageSender | undefined) => isFromOurExtension(sender, browser.runtime.id, browser.runtime.getURL('/'));
 
 /** One fill at a time: a second request while one runs is refused, not queued. */
 let filling = false;
@@ -25,7 +31,7 @@ export function startPortalAgent(ctx: ContentScriptContext): void {
   if (window.top !== window || location.origin !== PORTAL_ORIGIN) return;
 
   const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isFromOurExtension(sender, browser.runtime.id) || !check(PortalRequest, message)) return undefined;
+    if (!fromUs(sender) || !check(PortalRequest, message)) return undefined;
     const request = message as PortalRequest;
     if (request.type === 'portal.ping') {
       const pong: PortalPong = { type: 'portal.pong', url: location.href, title: document.title };
@@ -37,7 +43,7 @@ export function startPortalAgent(ctx: ContentScriptContext): void {
   };
 
   const onConnect = (port: Browser.runtime.Port) => {
-    if (port.name !== PORT_NAME || !isFromOurExtension(port.sender, browser.runtime.id)) return port.disconnect();
+    if (port.name !== PORT_NAME || !fromUs(port.sender)) return port.disconnect();
     let cancelled = false;
     let stopGuide: (() => void) | undefined;
     let reading = false;

@@ -3,13 +3,18 @@ import { createI18n, languageFromBrowser, rememberLanguage, storedLanguage } fro
 
 describe('language', () => {
   it.each([
-    ['fr-CA', 'fr'],
-    ['en-US', 'en'],
-    ['EN', 'en'],
-    ['es-MX', 'fr'],
-    [undefined, 'fr'],
-  ] as const)('browser %s → %s', (ui, expected) => {
-    expect(languageFromBrowser(ui)).toBe(expected);
+    [['fr-CA'], 'fr'],
+    [['en-US'], 'en'],
+    [['EN'], 'en'],
+    [['es-MX'], 'fr'],
+    [['es-MX', 'en-US'], 'en'],
+    [['fr_CA', 'en-US'], 'fr'],
+    [['en-CA', 'fr-CA'], 'en'],
+    [[undefined, 'en-US'], 'en'],
+    [['french'], 'fr'],
+    [[], 'fr'],
+  ] as const)('browser %j → %s', (prefs, expected) => {
+    expect(languageFromBrowser(prefs)).toBe(expected);
   });
 
   it('is remembered across pages', async () => {

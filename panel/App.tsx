@@ -1,8 +1,9 @@
-import { signal } from '@preact/signals';
 import { language, switchLanguage, t } from './language';
+import { currentView } from './navigation';
 import { VIEWS } from './views';
 
-export const currentView = signal<string>(VIEWS[0]!.id);
+/** The tab shown; kept in navigation.ts so other modules switch tabs without importing App. */
+export { currentView };
 
 export function App() {
   const tr = t.value;

@@ -7,6 +7,7 @@ import type { i18n } from 'i18next';
 import { browser } from 'wxt/browser';
 import {
   createI18n,
+  ensureLanguage,
   languageFromBrowser,
   rememberLanguage,
   storedLanguage,
@@ -24,7 +25,7 @@ export const t = computed(() => {
 });
 
 export async function initLanguage(): Promise<void> {
-  const lang = (await storedLanguage()) ?? languageFromBrowser(browser.i18n?.getUILanguage?.());
+  const lang = (await storedLanguage()) ?? languageFromBrowser([...(navigator.languages ?? []), browser.i18n?.getUILanguage?.()]);
   instance.value = await createI18n(lang);
   setDocumentLanguage(lang);
   language.value = lang;
@@ -32,13 +33,21 @@ export async function initLanguage(): Promise<void> {
   browser.storage.onChanged.addListener((changes, area) => {
     const next = changes['passerelle.language']?.newValue;
     if (area === 'local' && (next === 'fr' || next === 'en') && next !== language.value) {
-      setDocumentLanguage(next);
-      language.value = next;
+      void ensureLanguage(instance.value!, next).then(() => {
+        setDocumentLanguage(next);
+        language.value = next;
+      });
     }
   });
 }
 
+/** Whether a string exists (in the language in use; both locales have the same keys). */
+export function hasKey(key: string): boolean {
+  return instance.value?.exists(key, { lng: language.value }) ?? false;
+}
+
 export async function switchLanguage(lang: Language): Promise<void> {
+  if (instance.value) await ensureLanguage(instance.value, lang);
   setDocumentLanguage(lang);
   language.value = lang;
   await rememberLanguage(lang);

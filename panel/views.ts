@@ -4,7 +4,8 @@
  */
 import type { ComponentType } from 'preact';
 import { Conversation } from './conversation/Conversation';
-import { PortalView } from './portal/PortalView';
+import { KitTab } from './kit';
+import { lazyView } from './lazy';
 
 export interface PanelView {
   /** Stable id, used in tests (`data-view`) and in persisted navigation. */
@@ -16,5 +17,9 @@ export interface PanelView {
 
 export const VIEWS: PanelView[] = [
   { id: 'conversation', labelKey: 'nav.conversation', component: Conversation },
-  { id: 'portal', labelKey: 'nav.portal', component: PortalView },
+  { id: 'inventory', labelKey: 'inventory.nav', component: lazyView(() => import('./inventory/InventoryView').then((m) => m.InventoryView)) },
+  { id: 'worklist', labelKey: 'worklist.nav', component: lazyView(() => import('./inventory/WorklistView').then((m) => m.WorklistView)) },
+  { id: 'dashboard', labelKey: 'dashboard.nav', component: lazyView(() => import('./inventory/DashboardView').then((m) => m.DashboardView)) },
+  { id: 'kit', labelKey: 'kit.nav', component: KitTab },
+  { id: 'portal', labelKey: 'nav.portal', component: lazyView(() => import('./portal/PortalView').then((m) => m.PortalView)) },
 ];

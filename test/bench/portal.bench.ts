@@ -15,8 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { planFill } from '../../content/plans';
 import type { PortalHook } from '../../portal/hook';
-import { converse, fill, openScreen } from '../e2e/support/portal-actions';
-import { startSession, type Session } from '../e2e/support/portal-browser';
+import { converse, fill, openScreen, startSession, type Session } from '../e2e/support/portal-actions';
 
 export interface BenchCase {
   name: string;
@@ -34,9 +33,8 @@ let session: Promise<Session> | undefined;
 function browser(): Promise<Session> {
   session ??= (async () => {
     if (!existsSync(resolve(OUT, 'chrome-mv3/training.html'))) execSync('npx wxt build', { env: { ...process.env, PASSERELLE_OUT: OUT }, stdio: 'ignore' });
-    process.env.PASSERELLE_OUT = OUT;
-    const s = await startSession();
-    process.on('exit', () => s.browser.process()?.kill('SIGKILL'));
+    const s = await startSession(OUT);
+    process.on('exit', () => s.h.browser.process()?.kill('SIGKILL'));
     return s;
   })();
   return session;

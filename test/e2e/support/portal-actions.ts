@@ -7,14 +7,39 @@ import type { Page } from 'puppeteer-core';
 import type { FillStep, PortCommand, PortEvent, PrefillReport } from '../../../content/protocol';
 import type { FillPlan } from '../../../content/plans';
 import type { PortalHook } from '../../../portal/hook';
-import { PORTAL, type Session } from './portal-browser';
+import { PORTAL_ORIGIN, startHarness, type Harness } from '../../harness';
+
+export interface Session {
+  h: Harness;
+  /** The portal tab (the active one, as when the person looks at it). */
+  portal: Page;
+  /** An extension page (the side panel in a tab) to call extension APIs from. */
+  panel: Page;
+  close(): Promise<void>;
+}
+
+// Under tsx (the bench), esbuild's keepNames wraps functions given to evaluate() in __name().
+const SHIM = 'globalThis.__name ??= (f) => f;';
+
+/** One Chromium with the built extension (the shared harness), a portal tab and a panel tab. */
+export async function startSession(outDir?: string): Promise<Session> {
+  const h = await startHarness({ browser: 'chromium', ...(outDir ? { outDir } : {}) });
+  const panel = await h.openPanel();
+  const portal = await h.openPortal('?id=login');
+  for (const p of [panel, portal]) {
+    await p.evaluateOnNewDocument(SHIM);
+    await p.evaluate(SHIM);
+  }
+  await portal.bringToFront();
+  return { h, portal, panel, close: () => h.close() };
+}
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 declare const __portal: PortalHook;
 
 /** Opens a replica screen and waits until our content script answers. */
 export async function openScreen(s: Session, id: string): Promise<void> {
-  await s.portal.goto(`${PORTAL}/?id=${id}`);
+  await s.portal.goto(`${PORTAL_ORIGIN}/?id=${id}`);
   await s.panel.waitForFunction(
     async () => {
       const [tab] = await chrome.tabs.query({ url: 'https://sel.ccq.org/*' });

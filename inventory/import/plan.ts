@@ -1,0 +1,410 @@
+/**
+ * Rows of a spreadsheet + a column mapping → an import plan: for each row the
+ * member it creates or updates, the clients it names and the needs it sets,
+ * and what is wrong with it. Pure: nothing is written; the panel shows the plan
+ * and the person confirms (see apply.ts).
+ *
+ * Rules:
+ * - one row per member; a member already in the inventory (same email, or same
+ *   name where an email is missing) is updated, an empty cell keeping the value;
+ * - the same member twice in the file is an error on the later row;
+ * - clients are found by number, then by name; unknown ones are created;
+ * - when a clients column is mapped, the row's clients replace the member's
+ *   needs; otherwise the member's needs are left alone.
+ */
+import { emailKey, memoKey, normalizePhone, numberKey, organisationKey, parseLanguage, parsePhoneType, personKeyOf } from '../normalize';
+import {
+  FIRM_CLIENT_ID,
+  Member,
+  blankMember,
+  needId,
+  newId,
+  type Client,
+  type Need,
+} from '../schema';
+import { z } from '../../lib/zod';
+import { runAtOnce } from '../chunks';
+import { unescapeCell } from '../export/csv';
+import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './columns';
+import { parseClientEntry, parseDate, parseStatus, parseSubjects, splitOutsideBrackets, type ClientReference, type SubjectsCell } from './values';
+
+/** Row problems that keep the row out of the import. */
+const ERRORS = [
+  'nameMissing',
+  'emailInvalid',
+  'phoneInvalid',
+  'phoneTypeUnknown',
+  'languageUnknown',
+  'statusUnknown',
+  'dateInvalid',
+  'subjectUnknown',
+  'rightUnknown',
+  'rightsCountMismatch',
+  'duplicateMember',
+  'tooLong',
+  'rowUnreadable',
+] as const;
+/** Row remarks that are shown while the row goes in. */
+const WARNINGS = ['nameSplitGuessed', 'phoneExtensionDropped', 'rightAssumed', 'subjectsWithoutClients', 'clientOnlyNumber'] as const;
+
+export const ISSUE_CODES = [...ERRORS, ...WARNINGS] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/** Errors keep a row out of the import; warnings are shown and the row goes in. */
+export const ERROR_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(ERRORS);
+
+export interface RowIssue {
+  code: IssueCode;
+  /** Spreadsheet row number (the header is row 1). */
+  row: number;
+  /** The column's header as written, when the issue is about one cell. */
+  column?: string;
+  /** The offending value, as written (shown as text, shortened by the panel). */
+  value?: string;
+  /** For duplicates: the row that first had this member. */
+  firstRow?: number;
+}
+
+export interface PlannedRow {
+  row: number;
+  action: 'create' | 'update';
+  member: Member;
+  /** Set when the row has a clients column: the member's needs become exactly these. */
+  needs?: Need[];
+  issues: RowIssue[];
+  valid: boolean;
+}
+
+export interface ImportPlan {
+  headers: string[];
+  mapping: ColumnMapping;
+  rows: PlannedRow[];
+  /** Clients the rows name that the inventory does not have yet, by id. */
+  newClients: Map<string, Client>;
+  counts: { rows: number; valid: number; invalid: number; create: number; update: number; newClients: number; warnings: number };
+}
+
+export interface ExistingInventory {
+  members: readonly Member[];
+  clients: readonly Client[];
+}
+
+const LIMIT_LIST: [ImportField, number][] = [
+  ['firstName', 200],
+  ['lastName', 200],
+  ['fullName', 400],
+  ['role', 200],
+  ['notes', 5000],
+  ['clientNumber', 40],
+];
+/** The same pattern the Member schema's email check uses, tested directly: it runs once per row. */
+const EMAIL = z.regexes.email;
+
+/** Units of work between two progress reports. */
+const CHUNK = 500;
+
+export interface PlanOptions {
+  now?: number;
+  /** Spreadsheet rows the CSV reader could not read as intended (an unclosed quote). */
+  unreadableRows?: readonly number[];
+}
+
+export function planImport(table: readonly string[][], mapping: ColumnMapping, existing: ExistingInventory, options: PlanOptions = {}): ImportPlan {
+  return runAtOnce(planImportSteps(table, mapping, existing, options));
+}
+
+/** Splits « NOM, Prénom » or « Prénom Nom »; a longer name without comma is a guess. */
+function splitFullName(full: string): { first: string; last: string; guessed: boolean } {
+  const comma = full.indexOf(',');
+  if (comma >= 0) return { last: full.slice(0, comma).trim(), first: full.slice(comma + 1).trim(), guessed: false };
+  const words = full.trim().split(/\s+/);
+  if (words.length <= 1) return { first: '', last: words[0] ?? '', guessed: false };
+  return { first: words[0]!, last: words.slice(1).join(' '), guessed: words.length > 2 };
+}
+
+/** Everything a row is read against: the mapping, the inventory, memoised cell readers. */
+interface PlanContext {
+  headers: string[];
+  /** Field → column position, or -1 when the field is not mapped. */
+  col: Record<ImportField, number>;
+  /** The mapped fields and their columns. */
+  mapped: (readonly [ImportField, number])[];
+  unreadable: Set<number>;
+  now: number;
+  byEmail: Map<string, Member>;
+  byName: Map<string, Member>;
+  seenEmail: Map<string, number>;
+  seenName: Map<string, number>;
+  /** Clients that valid rows name. */
+  usedClients: Set<string>;
+  statusOf: (cell: string) => ReturnType<typeof parseStatus>;
+  languageOf: (cell: string) => ReturnType<typeof parseLanguage>;
+  phoneTypeOf: (cell: string) => ReturnType<typeof parsePhoneType>;
+  dateOf: (cell: string) => ReturnType<typeof parseDate>;
+  subjectsOf: (subjects: string, rights: string) => SubjectsCell;
+  clientOf: (text: string) => { ref: ClientReference; client: Client };
+}
+
+export function* planImportSteps(
+  table: readonly string[][],
+  mapping: ColumnMapping,
+  existing: ExistingInventory,
+  { now = Date.now(), unreadableRows = [] }: PlanOptions = {},
+): Generator<number, ImportPlan> {
+  const headers = (table[0] ?? []).map(String);
+  const col = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, mapping.indexOf(f)])) as Record<ImportField, number>;
+
+  // Existing members and clients, indexed the way reconciliation indexes them.
+  const byEmail = new Map<string, Member>();
+  const byName = new Map<string, Member>();
+  for (const m of existing.members) {
+    const e = emailKey(m.email);
+    if (e && !byEmail.has(e)) byEmail.set(e, m);
+    const n = personKeyOf(m.firstName, m.lastName);
+    if (!byName.has(n)) byName.set(n, m);
+  }
+  const clientByNumber = new Map<string, Client>();
+  const clientByName = new Map<string, Client>();
+  const remember = (c: Client) => {
+    const n = numberKey(c.number);
+    if (n && !clientByNumber.has(n)) clientByNumber.set(n, c);
+    const k = organisationKey(c.name);
+    if (k && !clientByName.has(k)) clientByName.set(k, c);
+  };
+  existing.clients.forEach(remember);
+  const newClients = new Map<string, Client>();
+
+  // Cells repeat across rows (the same clients, subjects, statuses): each distinct one is read once.
+  const ctx: PlanContext = {
+    headers,
+    col,
+    mapped: IMPORT_FIELDS.filter((f) => col[f] >= 0).map((f) => [f, col[f]] as const),
+    unreadable: new Set(unreadableRows),
+    now,
+    byEmail,
+    byName,
+    seenEmail: new Map(),
+    seenName: new Map(),
+    usedClients: new Set(),
+    statusOf: memoKey(parseStatus),
+    languageOf: memoKey(parseLanguage),
+    phoneTypeOf: memoKey(parsePhoneType),
+    dateOf: memoKey(parseDate),
+    subjectsOf: memoPair(parseSubjects),
+    clientOf: memoKey((text: string) => {
+      const ref = parseClientEntry(text);
+      return { ref, client: findOrCreateClient(ref, clientByNumber, clientByName, newClients, remember, now) };
+    }),
+  };
+
+  const rows: PlannedRow[] = [];
+  const dataRows = table.length - 1;
+  for (let r = 1; r < table.length; r++) {
+    if (r % CHUNK === 0) yield r / Math.max(dataRows, 1);
+    const planned = planRow(table[r]!, r + 1, ctx);
+    if (planned) rows.push(planned);
+  }
+
+  // Clients only invalid rows named are not created.
+  for (const id of [...newClients.keys()]) if (!ctx.usedClients.has(id)) newClients.delete(id);
+
+  let valid = 0;
+  let create = 0;
+  let warnings = 0;
+  for (const r of rows) {
+    if (r.valid) {
+      valid++;
+      if (r.action === 'create') create++;
+    }
+    for (const i of r.issues) if (!ERROR_CODES.has(i.code)) warnings++;
+  }
+  return {
+    headers,
+    mapping,
+    rows,
+    newClients,
+    counts: { rows: rows.length, valid, invalid: rows.length - valid, create, update: valid - create, newClients: newClients.size, warnings },
+  };
+}
+
+const NO_CELLS: Record<ImportField, string> = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, ''])) as Record<ImportField, string>;
+
+/** The row's mapped cells, trimmed, with the export's formula apostrophe removed. */
+function readCells(cells: readonly string[], mapped: readonly (readonly [ImportField, number])[]): Record<ImportField, string> {
+  const v = { ...NO_CELLS };
+  for (const [f, i] of mapped) {
+    const raw = cells[i];
+    if (raw !== undefined && raw !== null) v[f] = unescapeCell(String(raw).trim());
+  }
+  return v;
+}
+
+/** Memoises a function of two strings without building a combined key. */
+function memoPair<T>(fn: (a: string, b: string) => T): (a: string, b: string) => T {
+  const cache = new Map<string, Map<string, T>>();
+  return (a, b) => {
+    let inner = cache.get(a);
+    if (!inner) cache.set(a, (inner = new Map()));
+    let hit = inner.get(b);
+    if (hit === undefined) inner.set(b, (hit = fn(a, b)));
+    return hit;
+  };
+}
+
+const NO_ISSUES: RowIssue[] = [];
+
+const keep = <T>(value: T | '' | undefined, old: T): T => (value === '' || value === undefined ? old : value);
+
+function planRow(cells: readonly string[], row: number, ctx: PlanContext): PlannedRow | undefined {
+  const v = readCells(cells, ctx.mapped);
+  if (ctx.mapped.every(([f]) => v[f] === '') && cells.every((c) => String(c ?? '').trim() === '')) return undefined;
+
+  // Most rows have no issue: the list is made on the first one.
+  let issues: RowIssue[] | undefined;
+  const issue = (code: IssueCode, f?: ImportField, value?: string, firstRow?: number) => {
+    const i: RowIssue = { code, row };
+    if (f) i.column = ctx.headers[ctx.col[f]] ?? '';
+    if (value !== undefined) i.value = value;
+    if (firstRow !== undefined) i.firstRow = firstRow;
+    (issues ??= []).push(i);
+  };
+  if (ctx.unreadable.has(row)) issue('rowUnreadable');
+  for (const [f, max] of LIMIT_LIST) if (v[f].length > max) issue('tooLong', f, `${v[f].slice(0, 40)}…`);
+
+  // — Name
+  let firstName = v.firstName;
+  let lastName = v.lastName;
+  if (!firstName && !lastName && v.fullName) {
+    const split = splitFullName(v.fullName);
+    firstName = split.first;
+    lastName = split.last;
+    if (split.guessed) issue('nameSplitGuessed', 'fullName', v.fullName);
+  }
+  if (!firstName && !lastName) issue('nameMissing');
+
+  // — Email, phone, type, language
+  const email = v.email;
+  if (email && (email.length > 254 || !EMAIL.test(email))) issue('emailInvalid', 'email', email);
+  let phone = '';
+  if (v.phone) {
+    const normalised = normalizePhone(v.phone);
+    if (!normalised) issue('phoneInvalid', 'phone', v.phone);
+    else {
+      phone = normalised.phone;
+      if (normalised.extension) issue('phoneExtensionDropped', 'phone', v.phone);
+    }
+  }
+  const phoneType = v.phoneType ? ctx.phoneTypeOf(v.phoneType) : undefined;
+  if (v.phoneType && !phoneType) issue('phoneTypeUnknown', 'phoneType', v.phoneType);
+  const language = v.language ? ctx.languageOf(v.language) : undefined;
+  if (v.language && !language) issue('languageUnknown', 'language', v.language);
+
+  // — Status and the date the code was sent
+  const status = v.status ? ctx.statusOf(v.status) : undefined;
+  if (v.status && !status) issue('statusUnknown', 'status', v.status);
+  let codeSentOn = status?.date ?? '';
+  if (v.codeSentOn) {
+    const d = ctx.dateOf(v.codeSentOn);
+    if (d === undefined) issue('dateInvalid', 'codeSentOn', v.codeSentOn);
+    else codeSentOn = d;
+  }
+
+  // — Same member earlier in the file?
+  const eKey = emailKey(email);
+  const nKey = personKeyOf(firstName, lastName);
+  if (firstName || lastName) {
+    const byMail = eKey ? ctx.seenEmail.get(eKey) : undefined;
+    // Rows seen by name are kept as ± row number: negative when that row had no email.
+    const byPerson = ctx.seenName.get(nKey);
+    const firstRow = byMail ?? (byPerson !== undefined && (!eKey || byPerson < 0) ? Math.abs(byPerson) : undefined);
+    if (firstRow !== undefined) issue('duplicateMember', undefined, `${firstName} ${lastName}`.trim(), firstRow);
+    else {
+      if (eKey) ctx.seenEmail.set(eKey, row);
+      if (!ctx.seenName.has(nKey)) ctx.seenName.set(nKey, eKey ? row : -row);
+    }
+  }
+
+  // — The member: created, or the one already in the inventory, updated.
+  const sameName = ctx.byName.get(nKey);
+  const known = (eKey ? ctx.byEmail.get(eKey) : undefined) ?? (sameName && (!eKey || !sameName.email) ? sameName : undefined);
+  const base: Member = known ?? blankMember(newId(), ctx.now);
+  const draft: Member = {
+    id: base.id,
+    firstName: keep(firstName, base.firstName),
+    lastName: keep(lastName, base.lastName),
+    email: keep(email, base.email),
+    phone: keep(phone, base.phone),
+    phoneType: keep(phoneType, base.phoneType),
+    language: keep(language, base.language),
+    clientNumber: keep(v.clientNumber, base.clientNumber),
+    role: keep(v.role, base.role),
+    status: keep(status?.status, base.status),
+    codeSentOn: keep(codeSentOn, base.codeSentOn),
+    notes: keep(v.notes, base.notes),
+    updatedAt: ctx.now,
+  };
+
+  // — Clients and what the member needs there.
+  let needs: Need[] | undefined;
+  const subjectsCell = ctx.subjectsOf(v.subjects, v.rights);
+  for (const s of subjectsCell.unknownSubjects) issue('subjectUnknown', 'subjects', s);
+  for (const s of subjectsCell.unknownRights) issue('rightUnknown', ctx.col.rights >= 0 ? 'rights' : 'subjects', s);
+  if (subjectsCell.rightsCountMismatch) issue('rightsCountMismatch', 'rights', v.rights);
+  if (subjectsCell.assumedRead) issue('rightAssumed', 'subjects', v.subjects);
+  if (ctx.col.clients >= 0 || ctx.col.firmSubjects >= 0) {
+    needs = [];
+    const entries = v.clients ? splitOutsideBrackets(v.clients) : [];
+    if (subjectsCell.subjects.length > 0 && entries.length === 0) issue('subjectsWithoutClients', 'subjects', v.subjects);
+    for (const text of entries) {
+      const { ref, client } = ctx.clientOf(text);
+      if (!client.name) issue('clientOnlyNumber', 'clients', ref.text);
+      // The same client twice in one cell counts once (a handful of entries: a scan is enough).
+      if (needs.some((n) => n.clientId === client.id)) continue;
+      let subjects = subjectsCell.subjects;
+      if (ref.subjects !== undefined) {
+        const own = ctx.subjectsOf(ref.subjects, '');
+        for (const s of own.unknownSubjects) issue('subjectUnknown', 'clients', s);
+        for (const s of own.unknownRights) issue('rightUnknown', 'clients', s);
+        if (own.assumedRead) issue('rightAssumed', 'clients', ref.text);
+        subjects = own.subjects;
+      }
+      // Subject lists are shared between rows; nothing mutates them and storage copies them.
+      needs.push({ id: needId(draft.id, client.id), memberId: draft.id, clientId: client.id, subjects });
+    }
+    if (v.firmSubjects) {
+      const firm = ctx.subjectsOf(v.firmSubjects, '');
+      for (const s of firm.unknownSubjects) issue('subjectUnknown', 'firmSubjects', s);
+      if (firm.assumedRead) issue('rightAssumed', 'firmSubjects', v.firmSubjects);
+      if (firm.subjects.length > 0)
+        needs.push({ id: needId(draft.id, FIRM_CLIENT_ID), memberId: draft.id, clientId: FIRM_CLIENT_ID, subjects: firm.subjects });
+    }
+  }
+
+  // Every field of `draft` was checked above, so it satisfies the Member schema
+  // without parsing it again here, once per row (plan.test.ts proves it on fuzzed rows).
+  const valid = !issues?.some((i) => ERROR_CODES.has(i.code));
+  if (valid) for (const n of needs ?? []) ctx.usedClients.add(n.clientId);
+  return { row, action: known ? 'update' : 'create', member: draft, needs, issues: issues ?? NO_ISSUES, valid };
+}
+
+function findOrCreateClient(
+  ref: { name: string; number: string },
+  byNumber: Map<string, Client>,
+  byName: Map<string, Client>,
+  created: Map<string, Client>,
+  remember: (c: Client) => void,
+  now: number,
+): Client {
+  const n = numberKey(ref.number);
+  const found = (n ? byNumber.get(n) : undefined) ?? (ref.name ? byName.get(organisationKey(ref.name)) : undefined);
+  if (found) return found;
+  const client: Client = { id: newId(), name: ref.name, number: ref.number, served: true, updatedAt: now };
+  created.set(client.id, client);
+  remember(client);
+  return client;
+}
+
+/** First lines of a table, mapped, for the preview: header → cell, as text. */
+export function previewRows(table: readonly string[][], count = 5): string[][] {
+  return table.slice(1, 1 + count).map((row) => row.map((c) => String(c ?? '')));
+}

@@ -1,0 +1,181 @@
+/**
+ * Comparison keys for people, organisations, numbers, emails and phones.
+ *
+ * The portal shows names in capitals in some lists and mixed case in others,
+ * with and without accents, « NOM, Prénom » or « Prénom Nom », and employers
+ * as « NAME INC. (number) » in pickers but plain capitals in lists. Two values
+ * with the same key are the same thing; a difference of case or accents only
+ * is never a difference.
+ */
+import type { CommunicationLanguage, PhoneType } from './schema';
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
+/** Letters NFD leaves whole, typographic quotes, and Unicode spaces (Excel, web pages). */
+const SPECIAL = /[œŒæÆ’‘`´\s\u00a0\u2000-\u200b\u202f\u205f\u3000]/g;
+const SPECIAL_AS = new Map([
+  ['œ', 'oe'],
+  ['Œ', 'oe'],
+  ['æ', 'ae'],
+  ['Æ', 'ae'],
+  ['’', "'"],
+  ['‘', "'"],
+  ['`', "'"],
+  ['´', "'"],
+]);
+
+/** Lower case, no accents, ligatures spelled out, one space between words. */
+export function fold(value: string): string {
+  let s = value;
+  if (!ASCII_PRINTABLE.test(s)) {
+    s = s.normalize('NFD').replace(COMBINING_MARKS, '');
+    if (!ASCII_PRINTABLE.test(s)) s = s.replace(SPECIAL, (c) => SPECIAL_AS.get(c) ?? ' ');
+  }
+  s = s.toLowerCase();
+  // Most values have single spaces already: skip the rewrite then.
+  return /\s\s|^\s|\s$|[\t\n\r\f\v]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
+}
+
+const NAME_WORD_BREAK = /[\s,.'\-\u2010-\u2015_/]+/;
+
+/**
+ * A person's key: folded words, hyphens and apostrophes as spaces, in sorted
+ * order so that « NOM, Prénom », « Prénom Nom » and « NOM Prénom » agree.
+ */
+export function personKey(displayName: string): string {
+  const words = fold(displayName).split(NAME_WORD_BREAK);
+  if (words[0] === '') words.shift();
+  if (words[words.length - 1] === '') words.pop();
+  return words.sort().join(' ');
+}
+
+export function personKeyOf(firstName: string, lastName: string): string {
+  return personKey(`${firstName} ${lastName}`);
+}
+
+/** Digits and letters only, leading zeros dropped (Excel drops them too). */
+export function numberKey(value: string): string {
+  return fold(value).replace(/[^0-9a-z]/g, '').replace(/^0+(?=.)/, '');
+}
+
+export function emailKey(value: string): string {
+  const f = fold(value);
+  return f.includes(' ') ? f.replace(/ /g, '') : f;
+}
+
+/** Picker entries: « Autorisations - 1001 - NAME » or « Administratrice - 1001 - NAME ». */
+const PROFILE_PREFIX = /^\s*[^-]{2,40}?\s+-\s+(\d[\d\s]*)\s+-\s+(.+)$/;
+/** Picker entries: « NAME INC. (12345) ». */
+const NUMBER_SUFFIX = /^(.*?)\s*\(\s*([0-9][0-9 \-]*)\s*\)\s*$/;
+
+/** Splits an organisation cell into its name and the number shown with it, if any. */
+export function parseOrganisation(cellText: string): { name: string; number: string } {
+  const trimmed = cellText.trim();
+  const suffix = NUMBER_SUFFIX.exec(trimmed);
+  if (suffix) return { name: suffix[1]!.trim(), number: suffix[2]!.replace(/\D/g, '') };
+  const prefix = PROFILE_PREFIX.exec(trimmed);
+  if (prefix) return { name: prefix[2]!.trim(), number: prefix[1]!.replace(/\D/g, '') };
+  return { name: trimmed, number: '' };
+}
+
+const ORG_PUNCTUATION = /[.,;|'"\-\u2010-\u2015_/&()]+/g;
+
+/** An organisation's key: its folded name without punctuation or the number in brackets. */
+export function organisationKey(name: string): string {
+  return fold(parseOrganisation(name).name).replace(ORG_PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export interface NormalisedPhone {
+  /** `000 000-0000` */
+  phone: string;
+  /** An extension found after « poste » / « ext. » / « x », dropped from `phone`. */
+  extension: string;
+}
+
+const PHONE_EXTENSION = /^(.*?)\s*(?:poste|post\.|p\.|ext\.?|extension|x|#)\s*(\d{1,6})\s*$/i;
+const PHONE_CHARACTERS = /^[\d\s().+\-\u2010-\u2015]*$/;
+
+/**
+ * North American numbers in the portal's `000 000-0000` form, or null when the
+ * value is not one (letters, too few or too many digits).
+ */
+export function normalizePhone(raw: string): NormalisedPhone | null {
+  let main = raw.trim();
+  let extension = '';
+  // Only a letter or « # » can start an extension: skip the pattern otherwise.
+  const ext = /[a-z#]/i.test(main) ? PHONE_EXTENSION.exec(main) : null;
+  if (ext) {
+    main = ext[1]!;
+    extension = ext[2]!;
+  }
+  if (!PHONE_CHARACTERS.test(main)) return null;
+  let digits = main.replace(/\D/g, '');
+  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
+  if (digits.length !== 10) return null;
+  return { phone: `${digits.slice(0, 3)} ${digits.slice(3, 6)}-${digits.slice(6)}`, extension };
+}
+
+/** Phone digits only, for comparing numbers written differently. */
+export function phoneKey(raw: string): string {
+  return normalizePhone(raw)?.phone ?? fold(raw).replace(/\D/g, '');
+}
+
+const PHONE_TYPE_WORDS = new Map<string, PhoneType>([
+  ['cellulaire', 'cell'],
+  ['cell', 'cell'],
+  ['cellular', 'cell'],
+  ['mobile', 'cell'],
+  ['bureau', 'work'],
+  ['travail', 'work'],
+  ['affaires', 'work'],
+  ['work', 'work'],
+  ['office', 'work'],
+  ['business', 'work'],
+  ['domicile', 'home'],
+  ['maison', 'home'],
+  ['residence', 'home'],
+  ['home', 'home'],
+  ['autre', 'other'],
+  ['other', 'other'],
+]);
+
+/** A phone type from a spreadsheet cell or the portal's label; undefined if not recognised. */
+export function parsePhoneType(label: string): PhoneType | undefined {
+  return PHONE_TYPE_WORDS.get(fold(label));
+}
+
+const LANGUAGE_WORDS = new Map<string, CommunicationLanguage>([
+  ['fr', 'fr'],
+  ['f', 'fr'],
+  ['francais', 'fr'],
+  ['french', 'fr'],
+  ['fr-ca', 'fr'],
+  ['en', 'en'],
+  ['a', 'en'],
+  ['e', 'en'],
+  ['anglais', 'en'],
+  ['english', 'en'],
+  ['en-ca', 'en'],
+]);
+
+/** A communication language from a cell or the portal's label; undefined if not recognised. */
+export function parseLanguage(label: string): CommunicationLanguage | undefined {
+  return LANGUAGE_WORDS.get(fold(label));
+}
+
+/**
+ * Memoises a key function. Portal lists repeat the same names thousands of
+ * times (every authorization row names its contact and organisations), so
+ * reconciliation folds each distinct string once.
+ */
+export function memoKey<T>(fn: (value: string) => T): (value: string) => T {
+  const cache = new Map<string, T>();
+  return (value) => {
+    let key = cache.get(value);
+    if (key === undefined && !cache.has(value)) {
+      key = fn(value);
+      cache.set(value, key);
+    }
+    return key as T;
+  };
+}

@@ -1,0 +1,226 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createConversation, type ConversationDeps } from './controller';
+import { searchGuide } from './search';
+import { FORMS } from './forms';
+import { createI18n } from '../../lib/i18n';
+import { DISCARDED_KEY, JOURNEY_KEY, JOURNEY_VERSION } from '../../machines/persistence';
+import { renderEntry } from '../../machines/transcript';
+import { ALL_CODES_SENT, MEMBER_WALKTHROUGH, RESPONSABLE_JOURNEY, type ScriptStep } from '../../test/scripts/journeys';
+import { NOW } from '../../test/unit/helpers/samples';
+import { localeHas } from '../../test/unit/helpers/locale';
+import { STEP_IDS } from '../../machines/steps';
+
+const deps: ConversationDeps = { now: () => NOW, loadSearch: async () => searchGuide, download: () => undefined, exists: localeHas };
+const opened: ReturnType<typeof createConversation>[] = [];
+const started = async (more: ConversationDeps = {}) => {
+  const c = createConversation({ ...deps, ...more });
+  opened.push(c);
+  await c.start();
+  return c;
+};
+// Saves are asynchronous: let them land before the next test resets storage.
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((c) => c.flushed()));
+});
+type C = Awaited<ReturnType<typeof started>>;
+
+function play(c: C, step: ScriptStep) {
+  if ('reply' in step) {
+    const offered = c.replies().map((r) => r.type);
+    if (!offered.includes(step.reply)) throw new Error(`${step.reply} not offered: ${offered.join(', ')}`);
+    c.reply(step.reply);
+  } else {
+    expect(c.form()).toBe(step.form);
+    c.setDraft(step.form, step.values as never);
+    expect(c.submit(step.form)).toBe(true);
+  }
+}
+const keys = (c: C) => c.transcript.value.map((e) => ('key' in e ? e.key : `text:${e.text}`));
+
+describe('conversation', () => {
+  it('starts with the role question', async () => {
+    const c = await started();
+    expect(keys(c)).toEqual(['guide.journey.states.role']);
+    expect(c.replies().map((r) => r.type)).toEqual(['role.responsable', 'role.member', 'role.trainer']);
+    expect(c.replies()[0]!.labelKey).toBe('guide.journey.replies.role.responsable');
+  });
+
+  it('walks the whole responsable journey with a heading per step and the person\'s answers as keys', async () => {
+    const c = await started();
+    for (const step of RESPONSABLE_JOURNEY) play(c, step);
+    expect(c.speaker()).toEqual({ id: ALL_CODES_SENT.step, path: ALL_CODES_SENT.state });
+    const headings = c.transcript.value.filter((e) => e.from === 'assistant' && e.kind === 'heading').map((e) => ('key' in e ? e.key : ''));
+    expect(headings).toEqual(STEP_IDS.slice(0, -1).map((id) => `guide.steps.${id}.title`));
+    expect(keys(c).at(-1)).toBe('guide.sendLinkingCodes.states.complete');
+    expect(keys(c)).toContain('chat.form.sent.linkingCode');
+    // Portal links ride on the messages that talk about a page.
+    expect(c.transcript.value.find((e) => 'key' in e && e.key === 'guide.createAccount.states.open')).toMatchObject({ portal: 'login' });
+  });
+
+  it('renders every message in both languages, with no key or placeholder left', async () => {
+    const c = await started();
+    for (const step of RESPONSABLE_JOURNEY) play(c, step);
+    for (const lang of ['fr', 'en'] as const) {
+      const t = (await createI18n(lang)).t as never;
+      for (const e of c.transcript.value) {
+        const text = renderEntry(e, t);
+        expect(text, JSON.stringify(e)).not.toBe('key' in e ? e.key : '');
+        expect(text).not.toMatch(/\{\{|\}\}|guide\.|chat\./);
+      }
+    }
+    const [fr, en] = await Promise.all([createI18n('fr'), createI18n('en')]);
+    const last = c.transcript.value.at(-1)!;
+    expect(renderEntry(last, fr.t as never)).not.toBe(renderEntry(last, en.t as never));
+  });
+
+  it('the member walkthrough runs in the same conversation', async () => {
+    const c = await started();
+    for (const step of MEMBER_WALKTHROUGH) play(c, step);
+    expect(keys(c).at(-2)).toBe('guide.journey.states.memberFinished');
+    expect(keys(c).at(-1)).toBe('guide.notes.support');
+  });
+});
+
+describe('closing and reopening the panel', () => {
+  it('resumes at the same point with the same drafts, saying nothing again', async () => {
+    const a = await started();
+    for (const step of RESPONSABLE_JOURNEY.slice(0, 40)) play(a, step);
+    a.reply('member.next');
+    a.setDraft('linkingCode', { contact: 'Rebecca', email: 'rebecca@' });
+    await a.flushed();
+
+    const b = await started();
+    expect(b.transcript.value).toEqual(a.transcript.value);
+    expect(b.speaker()).toEqual(a.speaker());
+    expect(b.replies()).toEqual(a.replies());
+    expect(b.form()).toBe(a.form());
+    expect(b.draft('linkingCode')).toEqual({ contact: 'Rebecca', email: 'rebecca@' });
+    expect(b.view.value!.snapshot.context).toEqual(a.view.value!.snapshot.context);
+  });
+
+  it('a snapshot from another version is set aside with an apology, never a broken panel', async () => {
+    await fakeBrowser.storage.local.set({
+      [JOURNEY_KEY]: { version: JOURNEY_VERSION + 1, fingerprint: 'future', savedAt: '', snapshot: { weird: true }, transcript: [] },
+    });
+    const c = await started();
+    expect(keys(c)).toEqual(['chat.restore.discarded', 'guide.journey.states.role']);
+    expect(c.transcript.value[0]).toMatchObject({ from: 'assistant', kind: 'notice' });
+    expect((await fakeBrowser.storage.local.get(DISCARDED_KEY))[DISCARDED_KEY]).toBeDefined();
+  });
+
+  it('a damaged snapshot gets the other apology', async () => {
+    await fakeBrowser.storage.local.set({ [JOURNEY_KEY]: 'not a journey' });
+    const c = await started();
+    expect(keys(c)[0]).toBe('chat.restore.damaged');
+  });
+});
+
+describe('in-chat forms', () => {
+  const toLinkingCodeForm = async () => {
+    const c = await started();
+    c.reply('role.responsable');
+    c.jump('sendLinkingCodes');
+    c.reply('step.next');
+    expect(c.form()).toBe('linkingCode');
+    return c;
+  };
+
+  it('a wrong answer gets a retry message and field issues; the journey waits', async () => {
+    const c = await toLinkingCodeForm();
+    c.setDraft('linkingCode', { contact: 'Luc', email: 'luc at laforce' });
+    expect(c.submit('linkingCode')).toBe(false);
+    expect(keys(c).at(-1)).toBe('chat.form.retry');
+    expect(c.formIssues.value).toEqual({ form: 'linkingCode', issues: [{ field: 'email', code: 'emailInvalid' }] });
+    expect(c.speaker()).toEqual({ id: 'sendLinkingCodes', path: 'member' });
+    expect(c.draft('linkingCode')).toMatchObject({ email: 'luc at laforce' });
+
+    c.setDraft('linkingCode', { contact: 'Luc', email: 'luc@laforce.ca' });
+    expect(c.submit('linkingCode')).toBe(true);
+    expect(c.speaker()).toEqual({ id: 'sendLinkingCodes', path: 'check' });
+    expect(c.formIssues.value).toBeNull();
+    expect(c.transcript.value.find((e) => 'key' in e && e.key === 'chat.form.sent.linkingCode')).toMatchObject({
+      params: { name: 'Luc', email: 'luc@laforce.ca' },
+    });
+    // Sent: the draft is gone, so the next member starts from a blank form.
+    expect(c.draft('linkingCode')).toEqual(FORMS.linkingCode.initial(NOW));
+  });
+
+  it('forms start from the portal\'s defaults', async () => {
+    const c = await started();
+    expect(c.draft('newMember')).toMatchObject({ startDate: '2026-01-12', endDate: '9999-12-31', contactDoesNotExist: true });
+    expect(c.draft('delegation')).toMatchObject({ target: 'Une autre organisation' });
+  });
+});
+
+describe('navigation and questions', () => {
+  it('jump, back and restart are said in the conversation', async () => {
+    const c = await started();
+    c.reply('role.responsable');
+    c.jump('validate');
+    expect(keys(c).slice(-4)).toEqual(['chat.toc.jump', 'guide.steps.validate.title', 'guide.validate.states.home', 'guide.notes.delay24h']);
+    c.back();
+    expect(c.speaker()).toEqual({ id: 'linkAccount', path: 'coordinates' });
+    c.restart();
+    expect(keys(c).slice(-4)).toEqual(['chat.toolbar.restart', 'chat.restarted', 'guide.linkAccount.states.coordinates', 'guide.notes.noSecrets']);
+  });
+
+  it('start over empties the conversation and asks the role again', async () => {
+    const c = await started();
+    c.reply('role.member');
+    c.setDraft('removal', { contact: 'x' });
+    await c.reset();
+    expect(keys(c)).toEqual(['guide.journey.states.role']);
+    expect(c.role()).toBeNull();
+    const again = await started();
+    expect(keys(again)).toEqual(['guide.journey.states.role']);
+    expect(again.draft('removal')).toEqual(FORMS.removal.initial(NOW));
+  });
+
+  it('a question about a step jumps there', async () => {
+    const c = await started();
+    c.reply('role.responsable');
+    await c.ask('comment ajouter un membre?');
+    expect(c.speaker()).toEqual({ id: 'addMember', path: 'ask' });
+    expect(keys(c)).toContain('chat.search.jumped');
+    expect(c.transcript.value.find((e) => 'text' in e)).toMatchObject({ from: 'person', text: 'comment ajouter un membre?' });
+  });
+
+  it('before choosing a role, a step question is explained rather than jumped to', async () => {
+    const c = await started();
+    await c.ask('how do I create an account');
+    expect(c.speaker()).toBeNull();
+    expect(c.transcript.value.at(-1)).toMatchObject({
+      key: 'chat.search.stepSummary',
+      params: { stepKey: 'guide.steps.createAccount.title', summaryKey: 'guide.steps.createAccount.summary' },
+    });
+  });
+
+  it('answers, and says so when the guide has nothing', async () => {
+    const c = await started();
+    await c.ask('je ne trouve pas la lettre d etat de situation');
+    expect(keys(c).at(-1)).toBe('guide.answers.limitation');
+    await c.ask('recette de pouding chômeur');
+    expect(c.transcript.value.at(-1)).toMatchObject({ key: 'chat.search.noMatch', params: { question: 'recette de pouding chômeur' } });
+  });
+
+  it('exports the conversation as text in the chosen language', async () => {
+    let saved: { text: string; name: string } | undefined;
+    const c = await started({ download: (text, name) => (saved = { text, name }) });
+    c.reply('role.responsable');
+    const en = await createI18n('en');
+    c.exportTranscript(en.t as never);
+    expect(saved!.name).toBe('passerelle-conversation-2026-01-12.txt');
+    expect(saved!.text).toContain('Hello! I\'m Passerelle');
+    expect(saved!.text).toContain("You: I'm the person in charge at my firm");
+    expect(saved!.text).toContain('== The CCQ\'s explanatory email ==');
+  });
+
+  it('portal links open the real portal, or the training copy for a trainer', async () => {
+    const pages: [string, boolean][] = [];
+    const c = await started({ openPage: async (p, training) => void pages.push([p, training]) });
+    c.reply('role.trainer');
+    await c.openPage('login');
+    expect(pages).toEqual([['login', true]]);
+  });
+});

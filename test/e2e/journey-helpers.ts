@@ -1,0 +1,91 @@
+/**
+ * Driving the conversation in a real panel page the way a person does: click
+ * the quick reply, fill the in-chat form, wait for the assistant to answer.
+ */
+import type { Page } from 'puppeteer-core';
+import type { ScriptStep } from '../scripts/journeys';
+
+export const MESSAGES = '.messages li.message';
+export const count = (panel: Page) => panel.$$eval(MESSAGES, (ls) => ls.length);
+
+/** The panel's storage emptied and the page reloaded: a first start. */
+export async function freshPanel(panel: Page): Promise<void> {
+  await panel.waitForSelector('[data-testid=greeting]');
+  await panel.evaluate(async () => {
+    const api = ((globalThis as any).browser ?? (globalThis as any).chrome) as { storage: { local: { clear(): Promise<void> } } };
+    await api.storage.local.clear();
+  });
+  await panel.reload();
+  await panel.waitForSelector('[data-testid=quick-replies] [data-event="role.responsable"]');
+}
+
+/** Waits until the transcript has grown past `before` messages. */
+export async function grown(panel: Page, before: number): Promise<void> {
+  await panel.waitForFunction((sel, n) => document.querySelectorAll(sel).length > n, {}, MESSAGES, before);
+}
+
+export async function clickReply(panel: Page, type: string): Promise<void> {
+  const selector = `[data-testid=quick-replies] [data-event="${type}"]`;
+  await panel.waitForSelector(selector);
+  const before = await count(panel);
+  await panel.click(selector);
+  await grown(panel, before);
+}
+
+/** Types the form's answers into the in-chat form, as a person would, and sends it. */
+export async function fillForm(panel: Page, form: string, values: Record<string, unknown>): Promise<void> {
+  await panel.waitForSelector(`[data-testid=chat-form][data-form="${form}"]`);
+  const id = (name: string) => `#form-${form}-${name}`;
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'boolean') {
+      const box = await panel.$(id(name));
+      if (box && (await box.evaluate((el) => (el as HTMLInputElement).checked)) !== value) await box.click();
+    } else if (Array.isArray(value)) {
+      for (const choice of value) {
+        const box = await panel.$(`input[name="form-${form}-${name}"][value="${choice}"]`);
+        if (box && !(await box.evaluate((el) => (el as HTMLInputElement).checked))) await box.click();
+      }
+    } else if (typeof value === 'string' && value !== '') {
+      const field = await panel.$(id(name));
+      if (!field) continue; // not shown for this answer, like in the portal
+      if (await field.evaluate((el) => el.tagName === 'SELECT')) await panel.select(id(name), value);
+      else {
+        await field.click({ count: 3 });
+        await field.evaluate((el) => ((el as HTMLInputElement).value = ''));
+        await field.type(value);
+      }
+    }
+  }
+  const before = await count(panel);
+  await panel.click(`[data-testid=chat-form][data-form="${form}"] button[type=submit]`);
+  await grown(panel, before);
+}
+
+export async function play(panel: Page, steps: ScriptStep[]): Promise<void> {
+  for (const step of steps) {
+    if ('reply' in step) await clickReply(panel, step.reply);
+    else await fillForm(panel, step.form, step.values);
+  }
+}
+
+/** The rendered text of the last message with this key. */
+export const said = (panel: Page, key: string) =>
+  panel.$$eval(`${MESSAGES}[data-key="${key}"] .text`, (ls) => ls.at(-1)?.textContent?.trim() ?? null);
+
+export const lastKey = (panel: Page) => panel.$$eval(MESSAGES, (ls) => (ls.at(-1) as HTMLElement | undefined)?.dataset.key ?? null);
+
+/** Answers with the keyboard only: Tab to the reply, Enter. Focus must follow the conversation for this to work. */
+export async function pressReply(panel: Page, type: string): Promise<void> {
+  await panel.waitForSelector(`[data-testid=quick-replies] [data-event="${type}"]`);
+  const before = await count(panel);
+  for (let i = 0; i < 40; i++) {
+    const focused = await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.event ?? null);
+    if (focused === type) {
+      await panel.keyboard.press('Enter');
+      await grown(panel, before);
+      return;
+    }
+    await panel.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the reply ${type}`);
+}

@@ -1,0 +1,98 @@
+/**
+ * The foundation's journey in Chromium: the panel greets in French, switches
+ * to English and remembers it; the content script runs on the portal (only
+ * there) and answers the panel; the toolbar button opens the real side panel.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import fr from '../../locales/fr.json';
+import en from '../../locales/en.json';
+import { FOREIGN_ORIGIN, startHarness, type ExtensionApi, type Harness } from '../harness';
+
+const GREETING = '[data-testid=greeting]';
+const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent?.trim() ?? '');
+const PING = { type: 'portal.ping' };
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ browser: 'chromium', languages: ['fr-CA', 'fr'] });
+});
+afterEach(async () => {
+  await h.assertNoErrors();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('side panel page (Chromium)', () => {
+  it('greets in French on a French browser', async () => {
+    const panel = await h.openPanel();
+    await panel.waitForSelector(GREETING);
+    expect(await text(panel, GREETING)).toBe(fr.chat.greeting);
+    expect(await panel.evaluate(() => document.documentElement.lang)).toBe('fr-CA');
+    await panel.close();
+  });
+
+  it('switches to English, re-renders, and remembers it after reopening', async () => {
+    const panel = await h.openPanel();
+    await panel.waitForSelector(GREETING);
+    expect(await text(panel, '[data-testid=lang-switch]')).toBe(fr.app.switchTo);
+    await panel.click('[data-testid=lang-switch]');
+    await panel.waitForFunction((sel, want) => document.querySelector(sel)?.textContent?.trim() === want, {}, GREETING, en.chat.greeting);
+    expect(await panel.evaluate(() => document.documentElement.lang)).toBe('en-CA');
+    await panel.close();
+
+    const reopened = await h.openPanel();
+    await reopened.waitForSelector(GREETING);
+    expect(await text(reopened, GREETING)).toBe(en.chat.greeting);
+    // And back, so the choice is proven both ways (and later tests start in French).
+    await reopened.click('[data-testid=lang-switch]');
+    await reopened.waitForFunction((sel, want) => document.querySelector(sel)?.textContent?.trim() === want, {}, GREETING, fr.chat.greeting);
+    await reopened.close();
+  });
+});
+
+describe('content script (Chromium)', () => {
+  it('is injected on https://sel.ccq.org and answers the panel', async () => {
+    const portal = await h.openPortal('/sel?id=relations');
+    expect(await portal.extensionRealms()).toHaveLength(1);
+    const panel = await h.openPanel();
+    const pong = await h.sendToPortal(portal, PING, { from: panel });
+    expect(pong).toEqual({
+      type: 'portal.pong',
+      url: 'https://sel.ccq.org/sel?id=relations',
+      title: 'Relations et autorisations - Services en ligne - CCQ',
+    });
+    await Promise.all([portal.close(), panel.close()]);
+  });
+
+  it('stays off every other site', async () => {
+    const other = await h.openPage(`${FOREIGN_ORIGIN}/sel?id=relations`);
+    // Same replica page, other origin: it loaded, but nothing of ours runs in it.
+    expect(await other.title()).toContain('Services en ligne');
+    expect(await other.extensionRealms()).toHaveLength(0);
+    // The extension cannot even read the tab's address (no host permission there).
+    const panel = await h.openPanel();
+    const urls = await panel.evaluate(async () => {
+      const api = (globalThis as any).chrome as ExtensionApi;
+      return (await api.tabs.query({})).map((t) => t.url ?? '(hidden)');
+    });
+    expect(urls).toContain('(hidden)');
+    expect(urls).not.toContain(`${FOREIGN_ORIGIN}/sel?id=relations`);
+    await panel.close();
+    await expect(h.sendToPortal(other, PING)).rejects.toThrow(/Receiving end does not exist|Could not establish connection/);
+    await other.close();
+  });
+});
+
+describe('toolbar action (Chromium)', () => {
+  it('opens the real side panel, which greets and reaches the portal', async () => {
+    const portal = await h.openPortal('/');
+    const side = await h.openSidePanelFromToolbar(portal);
+    expect(side.url).toBe(h.extensionUrl('sidepanel.html'));
+    expect(await side.waitForText(GREETING)).toBe(fr.chat.greeting);
+    const pong = await h.sendToPortal<{ title: string }>(portal, PING, { from: side.page });
+    expect(pong.title).toBe('Se connecter - Services en ligne - CCQ');
+    await portal.close();
+  });
+});
