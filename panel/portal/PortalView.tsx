@@ -5,23 +5,21 @@
  */
 import { signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { ListId, PortEvent, Snapshot } from '../../content/protocol';
+import type { ListId, PortEvent } from '../../content/protocol';
 import type { FormId } from '../../content/plans';
 import { PATHS, TARGETS, type PathId } from '../../content/targets';
 import { t } from '../language';
-import { readLists, requestFill, showTheWay, type FillResult, type ListReading, type ReadOutcome } from './client';
+import { readLists, requestFill, showTheWay, type ListReading, type ReadOutcome } from './client';
+import { fillResult, filling } from './state';
 import { FillReport } from './FillReport';
-import { loadSnapshots } from './snapshots';
+import { ALL_LISTS, latestCounts, type StoredCounts } from './snapshots';
 
-const ALL_LISTS: ListId[] = ['contacts', 'relations', 'authorizations'];
 
 const progress = signal<PortEvent | undefined>(undefined);
 const reading = signal<ListReading | undefined>(undefined);
 const lastRead = signal<ReadOutcome | undefined>(undefined);
-const stored = signal<Partial<Record<ListId, Snapshot>>>({});
+const stored = signal<StoredCounts | undefined>(undefined);
 const guideMessage = signal<string>('');
-const fillResult = signal<FillResult | undefined>(undefined);
-const filling = signal(false);
 
 async function startReading(lists: ListId[]) {
   progress.value = undefined;
@@ -30,12 +28,12 @@ async function startReading(lists: ListId[]) {
   reading.value = run;
   lastRead.value = await run.done;
   reading.value = undefined;
-  stored.value = await loadSnapshots();
+  stored.value = await latestCounts();
 }
 
 export function ListReader() {
   const tr = t.value;
-  useEffect(() => void loadSnapshots().then((s) => (stored.value = s)), []);
+  useEffect(() => void latestCounts().then((s) => (stored.value = s)), []);
   const p = progress.value;
   const outcome = lastRead.value;
   return (
@@ -63,11 +61,13 @@ export function ListReader() {
         </div>
       )}
       <ul data-testid="snapshots">
-        {ALL_LISTS.every((l) => !stored.value[l]) && <li>{tr('portal.read.none')}</li>}
-        {ALL_LISTS.map((l) => {
-          const s = stored.value[l];
-          return s && <li key={l} data-list={l}>{tr('portal.read.count', { list: tr(`portal.lists.${l}`), count: s.total, date: new Date(s.readAt).toLocaleString() })}</li>;
-        })}
+        {!stored.value && <li>{tr('portal.read.none')}</li>}
+        {stored.value &&
+          ALL_LISTS.map((l) => (
+            <li key={l} data-list={l}>
+              {tr('portal.read.count', { list: tr(`portal.lists.${l}`), count: stored.value!.counts[l], date: new Date(stored.value!.takenAt).toLocaleString() })}
+            </li>
+          ))}
       </ul>
     </section>
   );

@@ -27,7 +27,7 @@ export async function portalTab(): Promise<Browser.tabs.Tab | undefined> {
 export const localToday = (d = new Date()) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-export type FillResult = PrefillReport | { type: 'prefill.error'; reason: 'no-portal' | 'unreachable' | 'bad-answer' };
+export type FillResult = PrefillReport | { type: 'prefill.error'; reason: 'no-portal' | 'unreachable' | 'bad-answer' | 'no-form' };
 
 /** Prefills `form` with `record` on the portal tab; resolves with the per-field report. */
 export async function requestFill<F extends FormId>(form: F, record: FormRecords[F]): Promise<FillResult> {
@@ -67,8 +67,9 @@ export interface ListReading {
 }
 
 /**
- * Reads the lists across all their pages. Only a complete read is stored (in
- * the extension's storage, never the page's); anything else resolves as failed.
+ * Reads the lists across all their pages. A complete read of the three lists is
+ * stored in the inventory (extension storage, never the page's); anything else
+ * resolves as failed, or (fewer lists) is only handed back.
  */
 export function readLists(lists: ListId[], onProgress: Events = () => undefined): ListReading {
   let port: Browser.runtime.Port | undefined;

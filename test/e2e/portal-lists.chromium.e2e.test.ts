@@ -62,9 +62,8 @@ describe('reading the lists (chromium)', () => {
     expect(last(await read(['contacts']))).toEqual({ type: 'lists.failed', list: 'contacts', reason: 'wrong-page' });
   });
 
-  it('from the Portail view: progress, then the stored counts (extension storage, not the page\'s)', async () => {
+  it('from the Portail view: progress, then the counts stored in the inventory (extension storage, not the page\'s)', async () => {
     await openScreen(s, 'relations');
-    await s.panel.evaluate(() => chrome.storage.local.clear());
     // The panel tab stays in the background (the portal is the active tab): click through the DOM.
     await s.panel.$eval('[data-view=portal]', (b) => (b as HTMLElement).click());
     await s.panel.waitForSelector('[data-testid=read-lists]');
@@ -73,9 +72,18 @@ describe('reading the lists (chromium)', () => {
     const counts = await s.panel.$$eval('[data-testid=snapshots] li', (li) => li.map((x) => x.textContent));
     expect(counts).toHaveLength(3);
     expect(counts[1]).toMatch(/57/);
-    const stored = await s.panel.evaluate(() => chrome.storage.local.get('passerelle.portal.snapshots'));
-    expect(Object.keys(stored['passerelle.portal.snapshots']).sort()).toEqual(['authorizations', 'contacts', 'relations']);
+    // The inventory's database (the extension's origin) holds one complete snapshot.
+    const stored = await s.panel.evaluate(() => new Promise<unknown[]>((resolve, reject) => {
+      const open = indexedDB.open('passerelle');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const all = open.result.transaction('snapshots').objectStore('snapshots').getAll();
+        all.onsuccess = () => resolve((all.result as { complete: boolean; contacts: unknown[]; relations: unknown[]; authorizations: unknown[] }[]).map((x) => [x.complete, x.contacts.length, x.relations.length, x.authorizations.length]));
+      };
+    }));
+    expect(stored).toEqual([[true, 23, 57, 115]]);
     expect(await s.portal.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect(await s.portal.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
   });
 });
 
