@@ -4,6 +4,7 @@
  * page-world hook (what the portal would receive).
  */
 import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { FillStep, PortCommand, PortEvent, PrefillReport } from '../../../content/protocol';
 import type { FillPlan } from '../../../content/plans';
 import type { PortalHook } from '../../../portal/hook';
@@ -36,6 +37,33 @@ export async function startSession(outDir?: string): Promise<Session> {
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 declare const __portal: PortalHook;
+
+/**
+ * One session for the test file: started before its tests, checked for
+ * extension errors after each, closed after all. Use its fields inside tests.
+ */
+export function sessionForFile(): Session {
+  let s: Session | undefined;
+  const get = () => {
+    if (!s) throw new Error('The session starts in beforeAll');
+    return s;
+  };
+  beforeAll(async () => {
+    s = await startSession();
+  });
+  afterEach(async () => {
+    await s?.h.assertNoErrors();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+  return {
+    get h() { return get().h; },
+    get portal() { return get().portal; },
+    get panel() { return get().panel; },
+    close: () => get().close(),
+  };
+}
 
 /** Opens a replica screen and waits until our content script answers. */
 export async function openScreen(s: Session, id: string): Promise<void> {
