@@ -1,10 +1,16 @@
 /**
- * The content script's message handler. It answers only the extension itself
- * (never the page, never another extension) and only messages of the contract.
+ * The content script's entry: it answers only the extension itself (never the
+ * page, never another extension), only messages of the contract, only in the
+ * portal's top frame. Nothing runs on page load; nothing is kept after a task.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser, type Browser } from 'wxt/browser';
-import { PortalRequest, type PortalPong } from './protocol';
+import { runFill } from './executor';
+import { startGuide } from './guide';
+import { readLists } from './lists';
+import { PORT_NAME, PortCommand, PortalRequest, check, type PortEvent, type PortalPong } from './protocol';
+
+export const PORTAL_ORIGIN = 'https://sel.ccq.org';
 
 /**
  * Only our own extension pages (side panel, sidebar, training page) may talk to
@@ -12,22 +18,74 @@ import { PortalRequest, type PortalPong } from './protocol';
  * sender URL is the web page's. `sender.tab` is no test: Firefox sets it when an
  * extension page is shown in a tab.
  */
-export function isFromOurExtension(sender: Browser.runtime.MessageSender, ownId: string, ownOrigin: string): boolean {
-  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+export function isFromOurExtension(sender: Browser.runtime.MessageSender | undefined, ownId: string, ownOrigin: string): boolean {
+  return !!sender && sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
 }
 
+const fromUs = (sender: Browser.runtime.MessageSender | undefined) => isFromOurExtension(sender, browser.runtime.id, browser.runtime.getURL('/'));
+
+/** One fill at a time: a second request while one runs is refused, not queued. */
+let filling = false;
+
 export function startPortalAgent(ctx: ContentScriptContext): void {
+  if (window.top !== window || location.origin !== PORTAL_ORIGIN) return;
+
   const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (!isFromOurExtension(sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-    const parsed = PortalRequest.safeParse(message);
-    if (!parsed.success) return undefined;
-    switch (parsed.data.type) {
-      case 'portal.ping': {
-        const pong: PortalPong = { type: 'portal.pong', url: location.href, title: document.title };
-        return Promise.resolve(pong);
-      }
+    if (!fromUs(sender) || !check(PortalRequest, message)) return undefined;
+    const request = message as PortalRequest;
+    if (request.type === 'portal.ping') {
+      const pong: PortalPong = { type: 'portal.pong', url: location.href, title: document.title };
+      return Promise.resolve(pong);
     }
+    if (filling) return Promise.resolve({ type: 'prefill.report', outcome: 'refused', reason: 'busy', fields: [] });
+    filling = true;
+    return runFill(request).finally(() => (filling = false));
   };
+
+  const onConnect = (port: Browser.runtime.Port) => {
+    if (port.name !== PORT_NAME || !fromUs(port.sender)) return port.disconnect();
+    let cancelled = false;
+    let stopGuide: (() => void) | undefined;
+    let reading = false;
+    const emit = (e: PortEvent) => {
+      if (!cancelled) port.postMessage(e);
+    };
+    port.onMessage.addListener((message: unknown) => {
+      if (!check(PortCommand, message)) return;
+      const command = message as PortCommand;
+      switch (command.type) {
+        case 'lists.read':
+          if (reading) return emit({ type: 'lists.failed', reason: 'busy' });
+          reading = true;
+          void readLists(command.lists, emit, () => cancelled).finally(() => (reading = false));
+          break;
+        case 'lists.cancel':
+          cancelled = true;
+          port.postMessage({ type: 'lists.failed', reason: 'cancelled' } satisfies PortEvent);
+          break;
+        case 'guide.show':
+          stopGuide?.();
+          stopGuide = startGuide(command.targets, command.outcome, emit, command.timeoutMs);
+          break;
+        case 'guide.stop':
+          stopGuide?.();
+          stopGuide = undefined;
+      }
+    });
+    port.onDisconnect.addListener(() => {
+      cancelled = true;
+      stopGuide?.();
+    });
+    ctx.onInvalidated(() => {
+      cancelled = true;
+      stopGuide?.();
+    });
+  };
+
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  browser.runtime.onConnect.addListener(onConnect);
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onConnect.removeListener(onConnect);
+  });
 }

@@ -6,6 +6,7 @@ import type { ComponentType } from 'preact';
 import { Conversation } from './conversation/Conversation';
 import { KitTab } from './kit';
 import { lazyView } from './lazy';
+import { prefillHandler } from './navigation';
 
 export interface PanelView {
   /** Stable id, used in tests (`data-view`) and in persisted navigation. */
@@ -21,4 +22,8 @@ export const VIEWS: PanelView[] = [
   { id: 'worklist', labelKey: 'worklist.nav', component: lazyView(() => import('./inventory/WorklistView').then((m) => m.WorklistView)) },
   { id: 'dashboard', labelKey: 'dashboard.nav', component: lazyView(() => import('./inventory/DashboardView').then((m) => m.DashboardView)) },
   { id: 'kit', labelKey: 'kit.nav', component: KitTab },
+  { id: 'portal', labelKey: 'nav.portal', component: lazyView(() => import('./portal/PortalView').then((m) => m.PortalView)) },
 ];
+
+// The worklist offers a prefill for items a portal form can fix; the code loads on first use.
+prefillHandler.value = (item) => import('./portal/prefill-item').then((m) => m.prefillItem(item));

@@ -1,21 +1,38 @@
 /**
- * The portal replica's router: one screen per `?id=`, changed without reloading.
+ * The portal replica's router: one screen per `?id=`, changed with
+ * history.pushState without reloading, like the service portal.
  */
+import { h } from './dom';
+import { hook, installHook } from './hook';
 import { screens, type Screen } from './screens';
 
 export function currentScreenId(search: string): string {
-  return new URLSearchParams(search).get('id') ?? 'login';
+  const id = new URLSearchParams(search).get('id') ?? 'login';
+  return id in screens ? id : 'login';
+}
+
+/** The training banner shows only in the extension's bundled copy, never at the portal's address. */
+export function isTrainingCopy(protocol: string): boolean {
+  return protocol === 'chrome-extension:' || protocol === 'moz-extension:';
 }
 
 export function startPortal(root: HTMLElement): void {
+  installHook();
+  const banner = isTrainingCopy(location.protocol)
+    ? h('div', { class: 'training-banner', role: 'note' }, 'Copie de formation — rien n’est envoyé à la CCQ.')
+    : null;
   const show = () => {
     const id = currentScreenId(location.search);
-    const screen: Screen = screens[id] ?? screens.login!;
-    root.replaceChildren(screen.render(navigate));
+    const screen: Screen = screens[id]!;
+    // Popups live on <body>, outside the screen: a screen change closes them.
+    for (const p of document.querySelectorAll('body > .popup')) p.remove();
+    hook.screen = id;
+    root.replaceChildren(...(banner ? [banner] : []), screen.render(navigate));
     document.title = `${screen.title} - Services en ligne - CCQ`;
   };
   const navigate = (id: string) => {
     const url = new URL(location.href);
+    url.search = '';
     url.searchParams.set('id', id);
     history.pushState(null, '', url);
     show();

@@ -1,66 +1,266 @@
 /**
- * The replica's screens. Labels are the portal's, quoted from SPEC.md.
+ * The replica's screens, one per `?id=`. Labels are the portal's, quoted from SPEC.md.
  */
 import { h } from './dom';
+import { FIRM, PAGE_SIZE, listData, type ListId } from './data';
+import { addRelationForm, modifyContactForm, removeRelationForm } from './forms';
+import { count, hook, setCommittedSource, takeFailure } from './hook';
+import { FormModel, checkboxField, textField } from './widgets';
+
+export type Navigate = (id: string) => void;
 
 export interface Screen {
   title: string;
-  render(navigate: (id: string) => void): HTMLElement;
+  render(navigate: Navigate): HTMLElement;
 }
 
-const link = (navigate: (id: string) => void, id: string, text: string) =>
-  h('a', { href: `?id=${id}`, onclick: (e: Event) => (e.preventDefault(), navigate(id)) }, text);
+const link = (navigate: Navigate, id: string, text: string, attrs: Record<string, string> = {}) =>
+  h('a', { href: `?id=${id}`, ...attrs, onclick: (e: Event) => (e.preventDefault(), navigate(id)) }, text);
 
-export const RELATIONS = [
-  ['ENTREPRISE SHW INC.', 'a comme firme comptable ou serv. de paie', 'LAFORCE COMPTABLE INC.', 'Vrai'],
-  ['PLUMBERIE RICHARD BELANGER', 'a comme firme comptable ou serv. de paie', 'LAFORCE COMPTABLE INC.', 'Vrai'],
-] as const;
+/** The signed-in header: « Mon organisation » is a menu, « Catalogue de services » a link. */
+function header(navigate: Navigate) {
+  const menu = h('ul', { role: 'menu', id: 'menu-organisation', class: 'menu' },
+    h('li', { role: 'none' }, link(navigate, 'relations', 'Relations et autorisations', { role: 'menuitem' })),
+    h('li', { role: 'none' }, h('a', { href: '#', role: 'menuitem', onclick: (e: Event) => e.preventDefault() }, "Profil de l'organisation")),
+  );
+  menu.hidden = true;
+  const toggle = h('button', { type: 'button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'menu-organisation' }, 'Mon organisation');
+  toggle.addEventListener('click', () => {
+    menu.hidden = !menu.hidden;
+    toggle.setAttribute('aria-expanded', String(!menu.hidden));
+  });
+  return h('header', { class: 'portal-header' },
+    h('span', { class: 'brand' }, 'CCQ · Services en ligne'),
+    h('nav', { 'aria-label': 'Menu principal' },
+      link(navigate, 'home', 'Accueil'),
+      h('div', { class: 'menu-wrap' }, toggle, menu),
+      link(navigate, 'catalogue', 'Catalogue de services'),
+      h('a', { href: '#', onclick: (e: Event) => e.preventDefault() }, 'Mes dossiers autorisés'),
+    ),
+    h('span', { class: 'profile' }, FIRM.name),
+  );
+}
+
+const signedIn = (navigate: Navigate, ...children: (Node | string)[]) => h('div', { class: 'signed-in' }, header(navigate), ...children);
+
+/** Screens with a form of plain fields (sign-up, code) expose their committed values too. */
+function plainForm(title: string, build: (form: FormModel) => (HTMLElement | { row: HTMLElement })[]) {
+  const form = new FormModel();
+  setCommittedSource(() => form.values);
+  return h('form', { class: 'plain-form', novalidate: true, onsubmit: (e: Event) => e.preventDefault() },
+    h('h2', {}, title), ...build(form).map((p) => ('row' in p ? p.row : p)));
+}
+
+function button(text: string, onclick: () => void, cls = 'primary') {
+  return h('button', { type: 'button', class: cls, onclick }, text);
+}
+
+const LIST_TABS: [ListId, string][] = [
+  ['authorizations', 'Autorisations'],
+  ['contacts', "Contacts de l'organisation"],
+  ['relations', "Relations de l'organisation"],
+];
+
+/** « Relations et autorisations »: three lists re-rendered in place, 20 rows a page, loaded asynchronously. */
+function relationsScreen(navigate: Navigate) {
+  let list: ListId = 'authorizations';
+  let page = 0;
+  const tablist = h('div', { role: 'tablist', 'aria-label': 'Relations et autorisations' });
+  const panel = h('div', { role: 'tabpanel', id: 'list-panel' });
+  const status = h('div', { class: 'load-error', role: 'alert' });
+  status.hidden = true;
+  const load = (next: ListId, nextPage: number) => {
+    const started = performance.now();
+    panel.setAttribute('aria-busy', 'true');
+    setTimeout(() => {
+      if (!panel.isConnected) return; // the person left the screen meanwhile
+      panel.removeAttribute('aria-busy');
+      if (takeFailure()) {
+        status.textContent = 'Une erreur est survenue lors du chargement de la liste. Veuillez réessayer.';
+        status.hidden = false;
+        return;
+      }
+      status.hidden = true;
+      list = next;
+      page = nextPage;
+      render();
+      hook.renders.push({ list, page, ms: performance.now() - started });
+    }, 60 + (nextPage % 3) * 15);
+  };
+  const render = () => {
+    const { columns, rows } = listData(list);
+    const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+    const shown = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+    tablist.replaceChildren(
+      ...LIST_TABS.map(([id, text]) =>
+        h('button', { type: 'button', role: 'tab', 'aria-selected': String(id === list), 'aria-controls': 'list-panel', onclick: () => load(id, 0) }, text),
+      ),
+    );
+    const pagerButton = (label: string, text: string, to: number, disabled: boolean) =>
+      h('button', { type: 'button', 'aria-label': label, title: label, disabled, onclick: () => load(list, to) }, text);
+    const first = rows.length ? page * PAGE_SIZE + 1 : 0;
+    panel.replaceChildren(
+      h('h2', {}, LIST_TABS.find(([id]) => id === list)![1]),
+      h('table', { class: 'list', 'data-list': list },
+        h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, ...shown.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, c))))),
+      ),
+      h('div', { class: 'pager' },
+        pagerButton('Première page', '«', 0, page === 0),
+        pagerButton('Page précédente', '‹', page - 1, page === 0),
+        h('span', { class: 'range' }, `Rangées ${first} - ${page * PAGE_SIZE + shown.length} de ${rows.length}`),
+        pagerButton('Page suivante', '›', page + 1, page >= pages - 1),
+        pagerButton('Dernière page', '»', pages - 1, page >= pages - 1),
+      ),
+    );
+  };
+  render();
+  return signedIn(navigate, h('main', {},
+    h('nav', { 'aria-label': "Fil d'Ariane" }, link(navigate, 'home', 'Accueil'), ' > Relations et autorisations'),
+    h('h1', {}, 'Relations et autorisations'),
+    h('p', { class: 'notice' }, "Les mises à jour peuvent prendre jusqu'à 24 heures avant d'apparaître."),
+    tablist, status, panel));
+}
+
+interface Tile { id: string; title: string; text: string }
+const CATALOGUES: Record<string, Record<string, Tile[]>> = {
+  Autorisations: {
+    '': [
+      { id: 'add-relation', title: 'Ajouter une relation ou des sujets autorisés', text: 'Ajouter un contact, une relation ou des sujets autorisés à un contact.' },
+      { id: 'remove-relation', title: 'Retirer une relation ou des sujets autorisés à un contact', text: 'Retirer une ou plusieurs relations ou des sujets autorisés.' },
+    ],
+  },
+  Profil: {
+    'Dossier client': [
+      { id: 'modify-contact', title: "Modifier les informations personnelles et les coordonnées d'un individu autorisé ou d'un contact", text: 'Coordonnées, informations personnelles, code de liaison.' },
+    ],
+  },
+};
+
+/** « Catalogue de services »: catalogues, then categories, then tiles, re-rendered in place. */
+function catalogueScreen(navigate: Navigate) {
+  const content = h('div', { class: 'catalogue' });
+  const show = (catalogue?: string, category?: string) => {
+    const side = h('ul', { class: 'catalogues', 'aria-label': 'Catalogues' },
+      ...Object.keys(CATALOGUES).map((c) => h('li', {}, h('button', { type: 'button', 'aria-pressed': String(c === catalogue), onclick: () => show(c) }, c))));
+    const cats = catalogue ? CATALOGUES[catalogue]! : undefined;
+    const tiles = cats ? cats[category ?? ''] : undefined;
+    const main = h('div', { class: 'tiles' });
+    if (!cats) main.append(h('p', {}, 'Choisissez un catalogue.'));
+    else if (!tiles) {
+      main.append(h('h2', {}, catalogue!), ...Object.keys(cats).map((k) => button(k, () => show(catalogue, k), 'category')));
+    } else {
+      main.append(h('h2', {}, category ? `${catalogue} › ${category}` : catalogue!),
+        ...tiles.map((t) => h('a', { class: 'tile', href: `?id=${t.id}`, onclick: (e: Event) => (e.preventDefault(), navigate(t.id)) }, h('strong', {}, t.title), h('span', {}, t.text))));
+    }
+    content.replaceChildren(side, main);
+  };
+  show();
+  return signedIn(navigate, h('main', {}, h('h1', {}, 'Catalogue de services'), content));
+}
+
+function linkScreen(navigate: Navigate) {
+  const main = h('main', { class: 'link' });
+  const stage = (name: 'methods' | 'intro' | 'fields' | 'success') => {
+    setCommittedSource(() => ({}));
+    if (name === 'methods') {
+      main.replaceChildren(h('h1', {}, 'Lier mon compte à un dossier'), h('p', {}, 'Choisissez une méthode de liaison.'),
+        button('Utiliser des coordonnées de liaison', () => stage('intro'), 'method'),
+        button("Utiliser mon ancien code d'utilisateur et mot de passe", () => undefined, 'method'));
+    } else if (name === 'intro') {
+      main.replaceChildren(h('h1', {}, "LIAISON D'UN PROFIL"), h('p', {}, 'Ayez en main les coordonnées de liaison reçues par courriel.'), button('Commencer', () => stage('fields')));
+    } else if (name === 'fields') {
+      const error = h('p', { class: 'error', role: 'alert' });
+      main.replaceChildren(h('h1', {}, "LIAISON D'UN PROFIL"), plainForm('Coordonnées de liaison', (form) => [
+        textField(form, 'fileNumber', 'Numéro de dossier', { required: true }),
+        textField(form, 'linkingCode', 'Code de liaison', { required: true, type: 'password', autocomplete: 'off' }),
+        error,
+        button('Lier', () => {
+          count('lier');
+          if (form.values.fileNumber && form.values.linkingCode) stage('success');
+          else error.textContent = 'Veuillez remplir les champs obligatoires.';
+        }),
+      ]));
+    } else {
+      main.replaceChildren(h('h1', {}, "LIAISON D'UN PROFIL"),
+        h('div', { class: 'confirmation', role: 'status' }, `Votre compte a été lié avec succès au profil ${FIRM.name}.`),
+        button('Sélectionnez un profil', () => navigate('home')));
+    }
+  };
+  stage('methods');
+  return main;
+}
 
 export const screens: Record<string, Screen> = {
   login: {
     title: 'Se connecter',
-    render: (navigate) =>
-      h(
-        'main',
-        { class: 'login' },
+    render: (navigate) => {
+      setCommittedSource(() => ({}));
+      return h('main', { class: 'login' },
         h('h1', {}, 'SERVICES EN LIGNE'),
-        h(
-          'form',
-          { onsubmit: (e: Event) => e.preventDefault() },
+        h('form', { onsubmit: (e: Event) => (e.preventDefault(), navigate('home')) },
           h('h2', {}, 'Se connecter'),
           h('label', { for: 'email' }, 'Adresse courriel'),
-          h('input', { id: 'email', type: 'email', placeholder: 'exemple@courriel.com' }),
+          h('input', { id: 'email', type: 'email', placeholder: 'exemple@courriel.com', autocomplete: 'username' }),
           h('label', { for: 'password' }, 'Mot de passe'),
           h('input', { id: 'password', type: 'password', autocomplete: 'current-password' }),
           h('a', { href: '#' }, 'Mot de passe oublié?'),
-          h('button', { type: 'submit' }, 'Connexion'),
-        ),
-        h(
-          'section',
-          { class: 'create' },
+          h('button', { type: 'submit' }, 'Connexion')),
+        h('section', { class: 'create' },
           h('h2', {}, 'Créer un compte'),
           h('p', {}, 'Nouveau système, nouveau compte requis.'),
-          h('button', { type: 'button', onclick: () => navigate('signup') }, 'Créer un compte'),
-        ),
-        h('p', {}, 'Accès réservé - ', h('a', { href: '#' }, "Partenaires de la CCQ et titulaires d'un permis de référence")),
-      ),
+          button('Créer un compte', () => navigate('signup'))),
+        h('p', {}, 'Accès réservé - ', h('a', { href: '#' }, "Partenaires de la CCQ et titulaires d'un permis de référence")));
+    },
+  },
+  signup: {
+    title: 'Création du compte',
+    render: (navigate) => h('main', {}, h('h1', {}, 'Création du compte'), h('p', { class: 'step' }, 'Étape 1 de 2'),
+      plainForm('Création du compte (1/2)', (form) => [
+        textField(form, 'email', 'Adresse courriel', { required: true, type: 'email', autocomplete: 'username' }),
+        textField(form, 'password', 'Mot de passe', { required: true, type: 'password', autocomplete: 'new-password' }),
+        textField(form, 'confirm', 'Confirmez le mot de passe', { required: true, type: 'password', autocomplete: 'new-password' }),
+        button('Suivant', () => navigate('signup2')),
+        link(navigate, 'login', "Retour à l'authentification"),
+      ])),
+  },
+  signup2: {
+    title: 'Création du compte',
+    // The guide says « Nom »; the screen says « Nom de famille »: label tolerance is exercised here.
+    render: (navigate) => h('main', {}, h('h1', {}, 'Création du compte'), h('p', { class: 'step' }, 'Étape 2 de 2'),
+      plainForm('Création du compte (2/2)', (form) => [
+        textField(form, 'firstName', 'Prénom', { required: true }),
+        textField(form, 'lastName', 'Nom de famille', { required: true }),
+        checkboxField(form, 'terms', "J'ai lu et j'approuve les conditions d'utilisation.", { required: true, onClick: () => count('attestation') }),
+        button('Créer mon compte', () => (count('creerCompte'), navigate('otp'))),
+      ])),
+  },
+  otp: {
+    title: 'Validation',
+    render: (navigate) => h('main', {}, h('h1', {}, 'Validation du courriel'),
+      h('p', {}, 'Un code à usage unique vous a été envoyé par courriel.'),
+      plainForm('Code de validation', (form) => [
+        textField(form, 'code', 'Code', { required: true, autocomplete: 'one-time-code' }),
+        button('Valider le code', () => (count('validerCode'), navigate('link'))),
+      ])),
+  },
+  link: { title: "Liaison d'un profil", render: linkScreen },
+  home: {
+    title: 'Accueil',
+    render: (navigate) => {
+      setCommittedSource(() => ({}));
+      return signedIn(navigate, h('main', {}, h('h1', {}, 'Bienvenue'), h('p', {}, `Profil : ${FIRM.name}`)));
+    },
   },
   relations: {
     title: 'Relations et autorisations',
-    render: (navigate) =>
-      h(
-        'main',
-        {},
-        h('nav', { 'aria-label': "Fil d'Ariane" }, link(navigate, 'home', 'Accueil'), ' > Relations et autorisations'),
-        h('h1', {}, 'Relations et autorisations'),
-        h('h2', {}, "Relations de l'organisation"),
-        h(
-          'table',
-          {},
-          h('thead', {}, h('tr', {}, ...['Organisation', 'Type de relation', 'Organisation', 'Actif'].map((c) => h('th', {}, c)))),
-          h('tbody', {}, ...RELATIONS.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, c))))),
-        ),
-        h('p', { class: 'pager' }, `Rangées 1 - ${RELATIONS.length} de ${RELATIONS.length}`),
-      ),
+    render: (navigate) => (setCommittedSource(() => ({})), relationsScreen(navigate)),
   },
+  catalogue: {
+    title: 'Catalogue de services',
+    render: (navigate) => (setCommittedSource(() => ({})), catalogueScreen(navigate)),
+  },
+  'add-relation': { title: 'Ajouter une relation ou des sujets autorisés', render: (navigate) => signedIn(navigate, addRelationForm()) },
+  'modify-contact': { title: 'Modifier les informations personnelles', render: (navigate) => signedIn(navigate, modifyContactForm()) },
+  'remove-relation': { title: 'Retirer une relation ou des sujets autorisés', render: (navigate) => signedIn(navigate, removeRelationForm()) },
 };

@@ -1,0 +1,131 @@
+/**
+ * Talking to the portal tab from extension pages. The conversation and the
+ * inventory call these; the Portail view uses them too.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { PORT_NAME, type ListId, type PortCommand, type PortEvent, type PrefillReport, type Snapshot } from '../../content/protocol';
+import { planFill, type FormId, type FormRecords } from '../../content/plans';
+import { PATHS, outcomeWords, targetWords, type OutcomeId, type PathId } from '../../content/targets';
+import { PortEventSchema, PrefillReportSchema } from './contract';
+import { saveSnapshots } from './snapshots';
+
+export const PORTAL_PREFIX = 'https://sel.ccq.org/';
+
+/**
+ * The portal tab the person is looking at. When the panel itself is open as a
+ * tab (training, tests), the portal tab used most recently.
+ */
+export async function portalTab(): Promise<Browser.tabs.Tab | undefined> {
+  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (active?.url?.startsWith(PORTAL_PREFIX)) return active;
+  if (active && !active.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+  const tabs = await browser.tabs.query({ url: `${PORTAL_PREFIX}*` });
+  return tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
+/** Local date, as the portal's date fields want it. */
+export const localToday = (d = new Date()) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+export type FillResult = PrefillReport | { type: 'prefill.error'; reason: 'no-portal' | 'unreachable' | 'bad-answer' | 'no-form' };
+
+/** Prefills `form` with `record` on the portal tab; resolves with the per-field report. */
+export async function requestFill<F extends FormId>(form: F, record: FormRecords[F]): Promise<FillResult> {
+  const tab = await portalTab();
+  if (tab?.id === undefined || !tab.url) return { type: 'prefill.error', reason: 'no-portal' };
+  const plan = planFill(form, record, { today: localToday() });
+  let answer: unknown;
+  try {
+    answer = await browser.tabs.sendMessage(tab.id, { type: 'prefill.run', url: tab.url, formTitle: plan.formTitle, steps: plan.steps }, { frameId: 0 });
+  } catch {
+    return { type: 'prefill.error', reason: 'unreachable' };
+  }
+  const parsed = PrefillReportSchema.safeParse(answer);
+  return parsed.success ? parsed.data : { type: 'prefill.error', reason: 'bad-answer' };
+}
+
+type Events = (event: PortEvent) => void;
+
+/** A conversation with the portal tab; events are parsed with zod before `onEvent` sees them. */
+async function connect(onEvent: Events, onGone: () => void): Promise<Browser.runtime.Port | undefined> {
+  const tab = await portalTab();
+  if (tab?.id === undefined) return undefined;
+  const port = browser.tabs.connect(tab.id, { name: PORT_NAME, frameId: 0 });
+  port.onMessage.addListener((message: unknown) => {
+    const parsed = PortEventSchema.safeParse(message);
+    if (parsed.success) onEvent(parsed.data);
+  });
+  port.onDisconnect.addListener(onGone);
+  return port;
+}
+
+export type ReadOutcome = { ok: true; snapshots: Snapshot[] } | { ok: false; list?: ListId; reason: string };
+
+export interface ListReading {
+  done: Promise<ReadOutcome>;
+  cancel(): void;
+}
+
+/**
+ * Reads the lists across all their pages. A complete read of the three lists is
+ * stored in the inventory (extension storage, never the page's); anything else
+ * resolves as failed, or (fewer lists) is only handed back.
+ */
+export function readLists(lists: ListId[], onProgress: Events = () => undefined): ListReading {
+  let port: Browser.runtime.Port | undefined;
+  let finish: (o: ReadOutcome) => void = () => undefined;
+  const done = new Promise<ReadOutcome>((ok) => (finish = ok));
+  void connect(
+    (event) => {
+      if (event.type === 'lists.done') {
+        void saveSnapshots(event.snapshots).then(() => finish({ ok: true, snapshots: event.snapshots }));
+        port?.disconnect();
+      } else if (event.type === 'lists.failed') {
+        finish(event.list ? { ok: false, list: event.list, reason: event.reason } : { ok: false, reason: event.reason });
+        port?.disconnect();
+      } else onProgress(event);
+    },
+    () => finish({ ok: false, reason: 'disconnected' }),
+  ).then((p) => {
+    port = p;
+    if (!p) return finish({ ok: false, reason: 'no-portal' });
+    p.postMessage({ type: 'lists.read', lists } satisfies PortCommand);
+  });
+  return {
+    done,
+    cancel() {
+      port?.postMessage({ type: 'lists.cancel' } satisfies PortCommand);
+    },
+  };
+}
+
+export interface GuideHandlers {
+  found?(target: string): void;
+  missing?(target: string): void;
+  outcome?(outcome: string): void;
+}
+
+/** Outlines the next control along `path` until stopped; reports found/missing/outcome. */
+export function showTheWay(path: PathId, outcome: OutcomeId | undefined, on: GuideHandlers, timeoutMs = 4000): () => void {
+  let port: Browser.runtime.Port | undefined;
+  let stopped = false;
+  void connect(
+    (e) => {
+      if (e.type === 'guide.found') on.found?.(e.target);
+      else if (e.type === 'guide.missing') on.missing?.(e.target);
+      else if (e.type === 'guide.outcome') on.outcome?.(e.outcome);
+    },
+    () => undefined,
+  ).then((p) => {
+    port = p;
+    if (!p) return on.missing?.(PATHS[path][0]);
+    if (stopped) return p.disconnect();
+    const command: PortCommand = { type: 'guide.show', targets: PATHS[path].map(targetWords), timeoutMs };
+    if (outcome) command.outcome = outcomeWords(outcome);
+    p.postMessage(command);
+  });
+  return () => {
+    stopped = true;
+    port?.disconnect();
+  };
+}
