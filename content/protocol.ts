@@ -53,11 +53,15 @@ export type Infer<T> = T extends { k: 'str' }
                 ? ObjOf<S>
                 : never;
 
-/** The content script's validator: true when `value` has exactly the described shape. */
+/**
+ * The content script's validator: true when `value` has exactly the described
+ * shape. Limits match toZod (panel/portal/contract.ts): both ends must agree
+ * (test/unit/hostile/protocol.fuzz.test.ts).
+ */
 export function check(d: D, value: unknown): boolean {
   switch (d.k) {
     case 'str':
-      return typeof value === 'string' && value.length < 10_000;
+      return typeof value === 'string' && value.length <= 10_000;
     case 'num':
       return typeof value === 'number' && Number.isFinite(value);
     case 'bool':
@@ -67,7 +71,7 @@ export function check(d: D, value: unknown): boolean {
     case 'enum':
       return d.v.includes(value as string);
     case 'arr':
-      return Array.isArray(value) && value.length < 5_000 && value.every((v) => check(d.of, v));
+      return Array.isArray(value) && value.length <= 5_000 && value.every((v) => check(d.of, v));
     case 'or':
       return d.of.some((o) => check(o, value));
     case 'opt':
@@ -75,7 +79,8 @@ export function check(d: D, value: unknown): boolean {
     case 'obj': {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
       const o = value as Record<string, unknown>;
-      return Object.keys(o).every((k) => k in d.shape) && Object.entries(d.shape).every(([k, s]) => check(s, o[k]));
+      // Own keys only: `k in shape` would let « __proto__ », « constructor »… through (they are on every object's prototype).
+      return Object.keys(o).every((k) => Object.hasOwn(d.shape, k)) && Object.entries(d.shape).every(([k, s]) => check(s, o[k]));
     }
   }
 }
