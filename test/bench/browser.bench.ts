@@ -15,7 +15,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { findChromium } from '../harness/chromium';
+import { chromiumArgs, findChromium } from '../harness/chromium';
 import { extensionDir } from '../harness/paths';
 import { FOREIGN_HOST, PORTAL_HOST, startReplicaServer, type ReplicaServer } from '../harness/server';
 import type { BenchCase } from './case';
@@ -49,18 +49,7 @@ async function launch(tmp: string, root: string, server: ReplicaServer, extensio
     enableExtensions: extension,
     userDataDir: mkdtempSync(join(tmp, 'profile-')),
     defaultViewport: { width: 1280, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--lang=fr-CA',
-      `--host-resolver-rules=${rules}`,
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs(rules, ['fr-CA', 'fr']),
   });
 }
 

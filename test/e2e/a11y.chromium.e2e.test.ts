@@ -7,10 +7,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../harness';
 import { ARTIFACTS_DIR } from '../harness/paths';
+import { importFile } from './support/inventory-import';
 
 const GALLERY = join(ARTIFACTS_DIR, 'gallery');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,14 +25,7 @@ beforeAll(async () => {
   await panel.setViewport({ width: 420, height: 900 });
   // Content in every view: members and clients from a file, and a journey begun.
   await (await panel.waitForSelector('[data-testid=quick-replies] [data-event="role.responsable"]'))!.click();
-  await (await panel.waitForSelector('nav.tabs button[data-view="inventory"]'))!.click();
-  await (await panel.waitForSelector('[data-testid="import-open"]'))!.click();
-  const input = (await panel.waitForSelector('input[data-testid="import-file"]')) as ElementHandle<HTMLInputElement>;
-  await input.uploadFile(join(__dirname, '../fixtures/members-windows-1252-semicolon.csv'));
-  await (await panel.waitForSelector('[data-testid="import-check"]'))!.click();
-  await (await panel.waitForSelector('[data-testid="import-confirm"]'))!.click();
-  await panel.waitForSelector('[data-testid="import-done"]');
-  await (await panel.$$('[data-testid="import-flow"] .actions button')).at(-1)!.click();
+  await importFile(panel, join(__dirname, '../fixtures/members-windows-1252-semicolon.csv'));
 });
 afterEach(async () => {
   await h.assertNoErrors();

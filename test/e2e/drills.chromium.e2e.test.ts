@@ -15,15 +15,16 @@
  *   it knows; otherwise the panel says to update the extension).
  * (A schema upgrade that throws is drilled in inventory/db.test.ts.)
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../harness';
 import { CURRENT_VERSION } from '../../inventory/db';
 import fr from '../../locales/fr.json';
 import { clickReply, freshPanel, lastKey } from './journey-helpers';
+import { importFile, openInventory, startImport } from './support/inventory-import';
 
 const FIXTURES = join(__dirname, '../fixtures');
 const ROWS = 8_000;
@@ -67,26 +68,6 @@ async function counts(page: Page): Promise<Record<string, number>> {
   });
 }
 
-async function openInventory(panel: Page) {
-  await (await panel.waitForSelector('nav.tabs button[data-view="inventory"]'))!.click();
-  await panel.waitForSelector('[data-testid="inventory-counts"]');
-}
-
-/** Chooses the file, checks it and confirms; resolves once writing has started. */
-async function startImport(panel: Page, path: string) {
-  if (!(await panel.$('[data-testid="import-flow"]'))) await (await panel.waitForSelector('[data-testid="import-open"]'))!.click();
-  const input = (await panel.waitForSelector('input[data-testid="import-file"]')) as ElementHandle<HTMLInputElement>;
-  await input.uploadFile(path);
-  await (await panel.waitForSelector('[data-testid="import-check"]', { timeout: 30_000 }))!.click();
-  await (await panel.waitForSelector('[data-testid="import-confirm"]:not([disabled])', { timeout: 30_000 }))!.click();
-}
-
-async function importAll(panel: Page, path: string) {
-  await startImport(panel, path);
-  await panel.waitForSelector('[data-testid="import-done"]', { timeout: 60_000 });
-  await (await panel.$$('[data-testid="import-flow"] .actions button')).at(-1)!.click();
-}
-
 describe('fault drills (Chromium)', () => {
   it('the panel closed in the middle of an import: every row or none; importing again gives exactly the file’s rows', async () => {
     const panel = await h.openPanel();
@@ -100,7 +81,7 @@ describe('fault drills (Chromium)', () => {
     expect([0, ROWS]).toContain(after.members);
     expect(after.journal).toBe(after.members === 0 ? 0 : 1);
     await openInventory(again);
-    await importAll(again, bigCsv);
+    await importFile(again, bigCsv);
     expect((await counts(again)).members).toBe(ROWS);
     await again.close();
   });
@@ -171,7 +152,7 @@ describe('fault drills (Chromium)', () => {
     await a.bringToFront();
     await openInventory(a);
     const members = (await counts(a)).members!;
-    await importAll(a, join(FIXTURES, 'members-utf8-bom-comma.csv'));
+    await importFile(a, join(FIXTURES, 'members-utf8-bom-comma.csv'));
     const grown = (await counts(a)).members!;
     expect(grown).toBeGreaterThan(members);
     await inB('the new member count', (n: number) => document.querySelector('[data-testid="inventory-counts"]')?.textContent?.includes(`Membres : ${n} `), grown);
@@ -215,7 +196,7 @@ describe('fault drills (Chromium)', () => {
   it('an older build opening a database a newer build saved: it keeps working with every row (or says to update)', async () => {
     const panel = await h.openPanel();
     await openInventory(panel);
-    await importAll(panel, join(FIXTURES, 'members-windows-1252-semicolon.csv'));
+    await importFile(panel, join(FIXTURES, 'members-windows-1252-semicolon.csv'));
     const before = await counts(panel);
     expect(before.members).toBeGreaterThan(0);
     await panel.close();

@@ -11,10 +11,11 @@
  *   dialog (and, as in every e2e test, raise no CSP violation).
  */
 import { join } from 'node:path';
-import type { CDPSession, ElementHandle, Page, Target } from 'puppeteer-core';
+import type { CDPSession, Page, Target } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PORTAL_ORIGIN, startHarness, type Harness } from '../harness';
 import { clickReply, freshPanel } from './journey-helpers';
+import { importFile } from './support/inventory-import';
 
 interface Recorded {
   target: string;
@@ -100,14 +101,7 @@ describe('hostile conditions (Chromium)', () => {
     await freshPanel(panel);
     await clickReply(panel, 'role.responsable');
     // The inventory: import a file with hostile names; every view visited.
-    await panel.click('nav.tabs button[data-view="inventory"]');
-    await panel.waitForSelector('[data-testid="inventory-counts"]');
-    await (await panel.waitForSelector('[data-testid="import-open"]'))!.click();
-    const input = (await panel.waitForSelector('input[data-testid="import-file"]')) as ElementHandle<HTMLInputElement>;
-    await input.uploadFile(join(FIXTURES, 'members-formulas.csv'));
-    await (await panel.waitForSelector('[data-testid="import-check"]'))!.click();
-    await (await panel.waitForSelector('[data-testid="import-confirm"]'))!.click();
-    await panel.waitForSelector('[data-testid="import-done"]');
+    await importFile(panel, join(FIXTURES, 'members-formulas.csv'));
     for (const view of ['worklist', 'dashboard', 'kit', 'conversation', 'inventory']) {
       await panel.click(`nav.tabs button[data-view="${view}"]`);
       await panel.waitForSelector(`main[data-view-active="${view}"]`);

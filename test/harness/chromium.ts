@@ -41,6 +41,27 @@ export interface LaunchedChromium {
   tap: ChromiumErrorTap;
 }
 
+/**
+ * The flags every Chromium of the tests and benchmarks runs with: quiet (no
+ * background traffic), root-safe, the given languages, and only the hosts the
+ * resolver rules map.
+ */
+export function chromiumArgs(hostResolverRules: string, languages: readonly string[]): string[] {
+  return [
+    '--no-sandbox', // root in CI
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    `--lang=${languages[0] ?? 'fr-CA'}`,
+    `--accept-lang=${languages.join(',')}`,
+    `--host-resolver-rules=${hostResolverRules}`,
+    '--ignore-certificate-errors',
+  ];
+}
+
 export async function launchChromium(options: ChromiumLaunch): Promise<LaunchedChromium> {
   const executablePath = findChromium();
   if (!executablePath) {
@@ -60,19 +81,7 @@ export async function launchChromium(options: ChromiumLaunch): Promise<LaunchedC
     userDataDir: options.userDataDir,
     defaultViewport: { width: 1280, height: 800 },
     env: { ...process.env, LANGUAGE: options.languages[0]?.replace('-', '_') ?? 'fr_CA' },
-    args: [
-      '--no-sandbox', // root in CI
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      `--lang=${options.languages[0] ?? 'fr-CA'}`,
-      `--accept-lang=${options.languages.join(',')}`,
-      `--host-resolver-rules=${rules}`,
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs(rules, options.languages),
   });
   try {
     const tap = new ChromiumErrorTap(options.collector, options.portalOrigins);
