@@ -4,13 +4,12 @@
  * - prefill of « Ajouter… » (delegating an employer) vs a puppeteer script
  *   driving the same widgets directly (the least any driver must wait for);
  * - reading all three lists vs the replica's own render time for those pages;
- * - the content script's gzipped size vs its 8 KB budget (bytes, not ms).
+ * (the content script's size against its budget is in size.bench.ts).
  * Runs the built extension in Chromium against the replica at https://sel.ccq.org.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { planFill } from '../../content/plans';
 import type { PortalHook } from '../../portal/hook';
 import { converse, fill, openScreen, startSession, type Session } from '../e2e/support/portal-actions';
@@ -141,16 +140,6 @@ export const cases: BenchCase[] = ([
       await openScreen(s, 'relations');
       return renderAllPages(s);
     },
-  },
-  {
-    name: 'portal: content script gzipped (bytes)',
-    floorName: 'budget 8 KB (bytes)',
-    target: 1,
-    async run() {
-      if (!existsSync(resolve(OUT, 'chrome-mv3/content-scripts/portal.js'))) execSync('npx wxt build', { env: { ...process.env, PASSERELLE_OUT: OUT }, stdio: 'ignore' });
-      return gzipSync(readFileSync(resolve(OUT, 'chrome-mv3/content-scripts/portal.js'))).length;
-    },
-    floor: async () => 8 * 1024,
   },
 ] satisfies BenchCase[]).map(closingWhenIdle);
 
