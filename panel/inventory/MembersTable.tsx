@@ -82,7 +82,7 @@ export function MembersTable() {
             <StatusOptions />
           </select>
         </label>
-        <button type="button" onClick={() => (editing.value = 'new')}>
+        <button type="button" data-testid="add-member" onClick={() => (editing.value = 'new')}>
           {tr('inventory.addMember')}
         </button>
       </div>
