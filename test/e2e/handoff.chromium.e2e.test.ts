@@ -6,7 +6,10 @@
  * - the responsable adds two members to the inventory, opens the kit and gets
  *   each member's card in that member's language; records "linked" for one and
  *   "stuck" for the other from their cards; the worklist shows « help this
- *   member » and the dashboard counts both new statuses.
+ *   member » and the dashboard counts both new statuses;
+ * - step 6 in the conversation proposes the member still without a code,
+ *   records "code sent" in the inventory, ends with "all members have their
+ *   codes", and the kit's checklist shows step 6 done.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +17,7 @@ import fr from '../../locales/fr.json';
 import en from '../../locales/en.json';
 import { startHarness, type Harness } from '../harness';
 import { MEMBER_WALKTHROUGH } from '../scripts/journeys';
-import { freshPanel, play, said } from './journey-helpers';
+import { clickReply, fillForm, freshPanel, lastKey, play, said } from './journey-helpers';
 import { addInventoryMembers, type InventoryMember } from './kit-helpers';
 
 const ELOISE: InventoryMember = { firstName: 'Éloïse', lastName: 'Côté-Tremblay', email: 'eloise.cote@laforce-comptable.ca', language: 'fr' };
@@ -122,5 +125,44 @@ describe('member hand-off (chromium)', () => {
     // And the inventory row says what was reported.
     await panel.click('[data-view="inventory"]');
     await panel.waitForFunction((note) => document.body.textContent?.includes(note), {}, 'Le courriel de liaison n’est jamais arrivé');
+  });
+
+  it('step 6 goes through the inventory’s members still without a code, records it, and the checklist follows', async () => {
+    const ZOE: InventoryMember = { firstName: 'Zoé', lastName: 'Roy', email: 'zoe.roy@laforce-comptable.ca', language: 'fr' };
+    await addInventoryMembers(panel, [ZOE]);
+    await panel.click('[data-view="conversation"]');
+    await panel.click('[data-testid=toolbar-contents]');
+    await panel.click('[data-step=sendLinkingCodes] button');
+    await clickReply(panel, 'step.next');
+    // Zoé is proposed, her details already in the form for the person to check.
+    await panel.waitForSelector('[data-key="guide.sendLinkingCodes.inventory.next"]');
+    expect(await said(panel, 'guide.sendLinkingCodes.inventory.next')).toBe(
+      fill(fr.guide.sendLinkingCodes.inventory.next, { count: '1', name: 'Zoé Roy', email: ZOE.email }),
+    );
+    expect(await panel.$eval('#form-linkingCode-contact', (el) => (el as HTMLInputElement).value)).toBe('Zoé Roy');
+    expect(await panel.$eval('#form-linkingCode-email', (el) => (el as HTMLInputElement).value)).toBe(ZOE.email);
+    await fillForm(panel, 'linkingCode', {});
+    await clickReply(panel, 'code.sent');
+    await panel.waitForSelector('[data-key="guide.sendLinkingCodes.inventory.noneLeft"]');
+    const today = await panel.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    expect(await said(panel, 'guide.sendLinkingCodes.inventory.marked')).toBe(fill(fr.guide.sendLinkingCodes.inventory.marked, { name: 'Zoé Roy', date: today }));
+    // Nobody left: "another member" is not offered.
+    expect(await panel.$('[data-testid=quick-replies] [data-event="member.next"]')).toBeNull();
+    await clickReply(panel, 'members.allSent');
+    await clickReply(panel, 'members.allReceived');
+    expect(await lastKey(panel)).toBe('guide.sendLinkingCodes.states.complete');
+    await clickReply(panel, 'step.next');
+
+    // The kit's checklist shows the conversation's progress.
+    await openKit();
+    await panel.waitForSelector('[data-testid="kit-checklist"] [data-step="step6"][data-status="done"]');
+    expect(await panel.$eval('[data-testid="kit-checklist"] [data-step="after"]', (el) => (el as HTMLElement).dataset.status)).toBe('current');
+
+    // The inventory has the date the code went out.
+    await panel.click('[data-view="inventory"]');
+    await panel.waitForFunction((date) => [...document.querySelectorAll('tr[data-member]')].some((r) => r.textContent?.includes('Roy') && r.textContent.includes(date)), {}, today);
   });
 });
