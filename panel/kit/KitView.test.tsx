@@ -82,6 +82,29 @@ describe('kit view: member cards', () => {
     await vi.waitFor(() => expect(card.textContent).toContain('LAFORCE COMPTABLE INC.'));
   });
 
+  it('records from the card what the member reported, and the worklist gets a « help this member » item', async () => {
+    await addMember(LIAM);
+    act(() => $('.kit-member [data-action="report"]').click());
+    const form = $('[data-testid="report-form"]');
+    act(() => form.querySelector<HTMLInputElement>('input[value="stuck"]')!.click());
+    type(form.querySelector('[name="reportNote"]')!, 'No email yet');
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await vi.waitFor(() => expect($('.kit-member').dataset.status).toBe('needsHelp'));
+    const db = await openDatabase();
+    const id = $('.kit-member').dataset.member!;
+    expect(await db.worklist.get(`memberNeedsHelp:${id}`)).toMatchObject({ state: 'open', finding: { note: 'No email yet' } });
+    expect(root.querySelector('[data-testid="report-form"]')).toBeNull();
+  });
+
+  it('takes the firm’s name from the inventory when none is typed in the kit', async () => {
+    await saveFirm(await openDatabase(), { name: 'LAFORCE COMPTABLE INC.', number: '1001' });
+    await vi.waitFor(() => expect($<HTMLTextAreaElement>('[name="kit-ann-fr-body"]').value).toContain('LAFORCE COMPTABLE INC.'));
+    type($('[name="sender-firmName"]') as HTMLInputElement, 'Laforce & associés');
+    expect($<HTMLTextAreaElement>('[name="kit-ann-fr-body"]').value).toContain('Laforce & associés');
+  });
+
   it('renders markup and formulas in names as text, never as elements', async () => {
     await addMember(HOSTILE);
     const row = $('.kit-member');

@@ -6,14 +6,14 @@ import { fullName, withSender, type KitMember } from '../../lib/kit/member';
 import type { Translators } from '../../lib/kit/translate';
 import type { MemberStatus } from '../../inventory/schema';
 import { ReportForm } from '../inventory/ReportForm';
-import { databaseError, firm, loaded, members as inventoryMembers, startInventoryStore } from '../inventory/store';
+import { databaseError, loaded, members as inventoryMembers, startInventoryStore } from '../inventory/store';
 import { t } from '../language';
 import { currentView } from '../navigation';
 import { DocumentView } from './DocumentView';
 import { EmailSeries } from './EmailSeries';
 import { kitMembersOf } from './from-inventory';
 import { CopyButton, MailtoLinks, PrintButton } from './SendActions';
-import { sender } from './state';
+import { effectiveSender } from './sender';
 
 function MemberRow({ member, status, translators }: { member: KitMember; status?: MemberStatus; translators: Translators }) {
   const tr = t.value;
@@ -56,7 +56,8 @@ export function MemberCards({ translators }: { translators: Translators }) {
   const status = useMemo(() => new Map(stored.map((m) => [m.id, m.status])), [stored]);
   // Rebuilt only when members, the firm or the sender change, so cards and
   // mail plans are not recomputed for every keystroke elsewhere in the kit.
-  const list = useMemo(() => kitMembersOf(stored, firm.value).map((m) => withSender(m, sender.value)), [stored, firm.value, sender.value]);
+  const who = effectiveSender.value;
+  const list = useMemo(() => kitMembersOf(stored, { name: who.firmName ?? '' }).map((m) => withSender(m, who)), [stored, who]);
   const series = useMemo(
     () => list.filter((m) => m.email).map((m) => ({ name: fullName(m), draft: memberCardEmail(m, translators[m.language]) })),
     [list, translators],
