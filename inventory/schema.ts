@@ -38,7 +38,7 @@ export const MEMBER_STATUSES = [
 export const MemberStatus = z.enum(MEMBER_STATUSES);
 export type MemberStatus = z.infer<typeof MemberStatus>;
 
-/** What a member can report to their responsable (recorded by the responsable, see `reportedStatus`). */
+/** What a member can report to their responsable, who records it (inventory/reports.ts). */
 export const MEMBER_REPORTS = ['accountCreated', 'linked', 'stuck'] as const;
 export const MemberReport = z.enum(MEMBER_REPORTS);
 export type MemberReport = z.infer<typeof MemberReport>;
