@@ -126,10 +126,20 @@ export function needId(memberId: string, clientId: string): string {
   return `${memberId}|${clientId}`;
 }
 
-/** The firm itself, as it appears in the portal's lists. */
+/** The firm's responsable, whom members call first (shown on their cards). Free text: it is only shown. */
+export const Responsable = z.object({
+  name: text(200),
+  email: text(254),
+  phone: text(40),
+});
+export type Responsable = z.infer<typeof Responsable>;
+
+/** The firm itself, as it appears in the portal's lists, and its responsable when known. */
 export const Firm = z.object({
   name: text(300),
   number: text(40),
+  /** Optional, so firm identities saved before it existed read as they are. */
+  responsable: Responsable.optional(),
 });
 export type Firm = z.infer<typeof Firm>;
 

@@ -98,6 +98,30 @@ describe('kit view: member cards', () => {
     expect(root.querySelector('[data-testid="report-form"]')).toBeNull();
   });
 
+  it('keeps the responsable’s details with the firm identity, and shows them again next time', async () => {
+    await saveFirm(await openDatabase(), { name: 'LAFORCE COMPTABLE INC.', number: '1001' });
+    const name = $<HTMLInputElement>('[name="sender-name"]');
+    type(name, 'Rebecca Descotteaux-Laforce');
+    await act(async () => {
+      name.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const db = await openDatabase();
+    await vi.waitFor(async () =>
+      expect((await db.settings.get('firm'))!.value).toEqual({
+        name: 'LAFORCE COMPTABLE INC.',
+        number: '1001',
+        responsable: { name: 'Rebecca Descotteaux-Laforce', email: '', phone: '' },
+      }),
+    );
+    // A new session: nothing typed in the kit, the stored details show and go on the cards.
+    act(() => {
+      sender.value = {};
+    });
+    await vi.waitFor(() => expect($<HTMLInputElement>('[name="sender-name"]').value).toBe('Rebecca Descotteaux-Laforce'));
+    await addMember(LIAM);
+    expect($('.kit-member .kit-card').textContent).toContain('First, Rebecca Descotteaux-Laforce.');
+  });
+
   it('takes the firm’s name from the inventory when none is typed in the kit', async () => {
     await saveFirm(await openDatabase(), { name: 'LAFORCE COMPTABLE INC.', number: '1001' });
     await vi.waitFor(() => expect($<HTMLTextAreaElement>('[name="kit-ann-fr-body"]').value).toContain('LAFORCE COMPTABLE INC.'));
