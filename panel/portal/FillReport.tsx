@@ -5,6 +5,8 @@ import type { FillResult } from './client';
 export function FillReport({ result }: { result: FillResult }) {
   const tr = t.value;
   if (result.type === 'prefill.error') return <p role="alert" data-testid="prefill-error">{tr(`prefill.error.${result.reason}`)}</p>;
+  // Fields the plan names but the page does not show once and only once: the portal changed, the person fills them.
+  const drifted = result.fields.filter((f) => f.status === 'ambiguous' || (f.status === 'notFound' && !f.reason));
   return (
     <div class="fill-report" data-testid="fill-report" data-outcome={result.outcome}>
       <p role="status">
@@ -25,6 +27,9 @@ export function FillReport({ result }: { result: FillResult }) {
             ))}
           </tbody>
         </table>
+      )}
+      {drifted.length > 0 && (
+        <p role="alert" data-testid="fill-drift">{tr('prefill.drift', { fields: drifted.map((f) => tr(`prefill.fields.${f.key}`)).join(', ') })}</p>
       )}
       {result.outcome !== 'refused' && <p class="reminder">{tr('prefill.reminder')}</p>}
     </div>

