@@ -215,3 +215,60 @@ describe('hostile text in the portal’s list cells (chromium)', () => {
     await panel.close();
   });
 });
+
+describe('the panel closed in the middle of a fill (chromium)', () => {
+  it('reopened: nothing filled twice, the form consistent, nothing submitted, and a new request works', { timeout: 60_000 }, async () => {
+    await openScreen(s, 'add-relation');
+    // What reaches the page's widgets: characters typed into each picker, options chosen.
+    await s.portal.evaluate(() => {
+      const seen = { typed: {} as Record<string, number>, options: [] as string[] };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      document.addEventListener('input', (e) => {
+        const id = (e.target as HTMLElement).id;
+        if ((e as InputEvent).inputType === 'insertText') seen.typed[id] = (seen.typed[id] ?? 0) + 1;
+      }, true);
+      document.addEventListener('click', (e) => {
+        const option = (e.target as HTMLElement).closest('[role=option]');
+        if (option) seen.options.push(option.textContent ?? '');
+      }, true);
+    });
+    const seen = () => s.portal.evaluate(() => (window as unknown as { __seen: { typed: Record<string, number>; options: string[] } }).__seen);
+
+    const first = await s.h.openPanel();
+    await s.portal.bringToFront();
+    await requestPrefill(first, 'delegateEmployer', DELEGATE);
+    // The contact picker is searching (the fill waits for its results): the person closes the panel.
+    await s.portal.waitForSelector('#f-contact[aria-expanded=true]');
+    const midway = await committed(s.portal);
+    await first.close();
+    expect(midway).toMatchObject({ contact: '', organisation: '' });
+
+    // The page's fill goes on to the end on its own (nobody is left to answer); wait until the form settles.
+    await s.portal.waitForFunction(() => (window as unknown as { __portal: { committed(): { organisation?: string } } }).__portal.committed().organisation);
+    await s.portal.waitForFunction(() => !document.querySelector('[role=combobox][aria-expanded=true]'));
+    const whole = {
+      contact: 'TREMBLAY, Éric', who: 'Une autre organisation', organisation: 'PLUMBERIE RICHARD BELANGER (1003456)',
+      startDate: today, endDate: '9999-12-31', attestAuthority: false, attestAccurate: false,
+    };
+    expect(await committed(s.portal)).toMatchObject(whole);
+    const once = { typed: { 'f-contact': 'Tremblay'.length, 'f-organisation': DELEGATE.employer.length }, options: ['TREMBLAY, Éric', 'Une autre organisation', 'PLUMBERIE RICHARD BELANGER (1003456)'] };
+    expect(await seen()).toEqual(once);
+
+    // Reopened: the same request again. The page already holds every value: nothing is typed or chosen again.
+    const again = await s.h.openPanel();
+    await s.portal.bringToFront();
+    let report = { outcome: '' as string | null | undefined, fields: {} as Record<string, string>, status: '' };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await requestPrefill(again, 'delegateEmployer', DELEGATE);
+      report = await shownReport(again);
+      // Were the first fill still finishing its last step, the page says so and the person presses again.
+      if (report.outcome !== 'refused') break;
+      expect(report.status).toContain(fr.prefill.refused.busy);
+    }
+    expect(report.outcome).toBe('done');
+    expect(report.fields).toEqual({ contact: 'already', who: 'already', organisation: 'already', startDate: 'already', endDate: 'already' });
+    expect(await seen()).toEqual(once);
+    expect(await committed(s.portal)).toMatchObject(whole);
+    await again.close();
+  });
+});
