@@ -3,7 +3,8 @@
  * inventory call these; the Portail view uses them too.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { PORT_NAME, type ListId, type PortCommand, type PortEvent, type PrefillReport, type Snapshot } from '../../content/protocol';
+import { PORT_NAME, type ListId, type PortCommand, type PortEvent, type PortalRequest, type PrefillReport, type Snapshot } from '../../content/protocol';
+import { TRAINING_PAGE, relayPortName, relayed } from '../../content/relay';
 import { planFill, type FormId, type FormRecords } from '../../content/plans';
 import { PATHS, outcomeWords, targetWords, type OutcomeId, type PathId } from '../../content/targets';
 import { PortEventSchema, PrefillReportSchema } from './contract';
@@ -11,16 +12,33 @@ import { saveSnapshots } from './snapshots';
 
 export const PORTAL_PREFIX = 'https://sel.ccq.org/';
 
+/** Our bundled training copy of the portal, where the agent runs inside the page itself (content/relay.ts). */
+export const trainingPrefix = () => browser.runtime.getURL(`/${TRAINING_PAGE}`);
+
+export const isTrainingTab = (tab: Browser.tabs.Tab | undefined) => !!tab?.url?.startsWith(trainingPrefix());
+const isPortalTab = (tab: Browser.tabs.Tab | undefined) => !!tab?.url?.startsWith(PORTAL_PREFIX) || isTrainingTab(tab);
+
 /**
- * The portal tab the person is looking at. When the panel itself is open as a
- * tab (training, tests), the portal tab used most recently.
+ * The portal tab the person is looking at: the real portal or the training
+ * copy. When the panel itself is open as a tab (training, tests), the portal
+ * tab used most recently.
  */
 export async function portalTab(): Promise<Browser.tabs.Tab | undefined> {
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (active?.url?.startsWith(PORTAL_PREFIX)) return active;
+  if (isPortalTab(active)) return active;
   if (active && !active.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-  const tabs = await browser.tabs.query({ url: `${PORTAL_PREFIX}*` });
+  const tabs = (await browser.tabs.query({})).filter(isPortalTab);
   return tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
+/** A request to the agent of `tab`: its content script, or the training page's relay. */
+function send(tab: Browser.tabs.Tab & { id: number }, message: PortalRequest): Promise<unknown> {
+  return isTrainingTab(tab) ? browser.runtime.sendMessage(relayed(tab.id, message)) : browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+}
+
+/** A conversation with the agent of `tab`, by the same two routes. */
+function open(tab: Browser.tabs.Tab & { id: number }): Browser.runtime.Port {
+  return isTrainingTab(tab) ? browser.runtime.connect({ name: relayPortName(tab.id) }) : browser.tabs.connect(tab.id, { name: PORT_NAME, frameId: 0 });
 }
 
 /** Local date, as the portal's date fields want it. */
@@ -36,7 +54,7 @@ export async function requestFill<F extends FormId>(form: F, record: FormRecords
   const plan = planFill(form, record, { today: localToday() });
   let answer: unknown;
   try {
-    answer = await browser.tabs.sendMessage(tab.id, { type: 'prefill.run', url: tab.url, formTitle: plan.formTitle, steps: plan.steps }, { frameId: 0 });
+    answer = await send(tab as Browser.tabs.Tab & { id: number }, { type: 'prefill.run', url: tab.url, formTitle: plan.formTitle, steps: plan.steps });
   } catch {
     return { type: 'prefill.error', reason: 'unreachable' };
   }
@@ -50,7 +68,7 @@ type Events = (event: PortEvent) => void;
 async function connect(onEvent: Events, onGone: () => void): Promise<Browser.runtime.Port | undefined> {
   const tab = await portalTab();
   if (tab?.id === undefined) return undefined;
-  const port = browser.tabs.connect(tab.id, { name: PORT_NAME, frameId: 0 });
+  const port = open(tab as Browser.tabs.Tab & { id: number });
   port.onMessage.addListener((message: unknown) => {
     const parsed = PortEventSchema.safeParse(message);
     if (parsed.success) onEvent(parsed.data);
