@@ -162,7 +162,7 @@ let db: Promise<PasserelleDb> | undefined;
  * the data stays as it was.
  */
 export async function openDatabase(): Promise<PasserelleDb> {
-  db ??= import('./training').then(async (t) => new PasserelleDb(t.databaseNameFor(await t.isTrainingMode())));
+  db ??= import('./training-switch').then(async (t) => new PasserelleDb(t.databaseNameFor(await t.isTrainingMode())));
   const opened = await db;
   await opened.open();
   return opened;

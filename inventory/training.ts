@@ -8,29 +8,12 @@
  * switch in extension storage; flipping it reloads the panel.
  */
 import Dexie from 'dexie';
-import { browser } from 'wxt/browser';
 import { PasserelleDb, toClientRow, toMemberRow, writeSetting } from './db';
 import { buildDemoInventory } from './demo';
 import { FIRM_SETTING } from './export/backup';
+import { TRAINING_DATABASE } from './training-switch';
 
-export const REAL_DATABASE = 'passerelle';
-export const TRAINING_DATABASE = 'passerelle-training';
-export const TRAINING_MODE_KEY = 'passerelle.training';
-
-export async function isTrainingMode(): Promise<boolean> {
-  try {
-    return (await browser.storage.local.get(TRAINING_MODE_KEY))[TRAINING_MODE_KEY] === true;
-  } catch {
-    return false;
-  }
-}
-
-export async function setTrainingMode(on: boolean): Promise<void> {
-  await browser.storage.local.set({ [TRAINING_MODE_KEY]: on });
-}
-
-/** The database to open for the mode the panel is in. */
-export const databaseNameFor = (training: boolean) => (training ? TRAINING_DATABASE : REAL_DATABASE);
+export { REAL_DATABASE, TRAINING_DATABASE, TRAINING_MODE_KEY, databaseNameFor, isTrainingMode, setTrainingMode } from './training-switch';
 
 /** Deletes the demo. Only ever the training database: the real inventory is out of reach here. */
 export async function eraseTrainingDatabase(): Promise<void> {
