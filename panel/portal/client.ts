@@ -7,6 +7,7 @@ import { PORT_NAME, type ListId, type PortCommand, type PortEvent, type PortalRe
 import { TRAINING_PAGE, relayPortName, relayed } from '../../content/relay';
 import { planFill, type FormId, type FormRecords } from '../../content/plans';
 import { PATHS, outcomeWords, targetWords, type OutcomeId, type PathId } from '../../content/targets';
+import { language } from '../language';
 import { PortEventSchema, PrefillReportSchema } from './contract';
 import { saveSnapshots } from './snapshots';
 
@@ -51,7 +52,8 @@ export type FillResult = PrefillReport | { type: 'prefill.error'; reason: 'no-po
 export async function requestFill<F extends FormId>(form: F, record: FormRecords[F]): Promise<FillResult> {
   const tab = await portalTab();
   if (tab?.id === undefined || !tab.url) return { type: 'prefill.error', reason: 'no-portal' };
-  const plan = planFill(form, record, { today: localToday() });
+  // The training copy shows the portal in the panel's language (portal/training-copy.ts); the real portal is French.
+  const plan = planFill(form, record, { today: localToday(), portalLanguage: isTrainingTab(tab) ? language.value : 'fr' });
   let answer: unknown;
   try {
     answer = await send(tab as Browser.tabs.Tab & { id: number }, { type: 'prefill.run', url: tab.url, formTitle: plan.formTitle, steps: plan.steps });

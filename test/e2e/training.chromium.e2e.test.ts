@@ -183,7 +183,19 @@ it('a trainer demos steps 3 to 6 on the training copy, switches language, resets
   // Step 5: delegation, after switching to English mid-demo.
   await press(panel, '[data-testid=lang-switch]');
   await panel.waitForFunction(() => document.documentElement.lang === 'en-CA', { polling: 100 });
+  // The training copy follows: English screens, lists read again in English, same counts.
+  await training.waitForFunction(() => document.documentElement.lang === 'en-CA' && document.body.textContent!.includes('Training copy'), { polling: 100 });
+  await goTo(panel, training, 'relations');
+  expect(await training.$eval('[role=tab][aria-selected=true]', (t) => t.textContent)).toBe('Authorizations');
+  const readBefore = await panel.$eval('[data-testid=snapshots]', (el) => el.textContent);
+  await view(panel, 'portal');
+  await press(panel, '[data-testid=read-lists]');
+  await panel.waitForFunction((before) => document.querySelector('[data-testid=snapshots]')?.textContent !== before, { polling: 100, timeout: 60_000 }, readBefore);
+  expect(await panel.$$eval('[data-testid=snapshots] li', (li) => li.map((x) => x.textContent))).toEqual([
+    expect.stringMatching(/23/), expect.stringMatching(/57/), expect.stringMatching(/115/),
+  ]);
   await goTo(panel, training, 'add-relation');
+  expect(await training.$eval('h1', (el) => el.textContent)).toBe('ADD A RELATIONSHIP OR AUTHORIZED SUBJECTS TO A CONTACT');
   expect(await prefillFromWorklist(panel, '[data-kind=authorizationMissing][data-item*="demo-member-1|"]', en.worklist.prefill, 'organisation')).toBe('done');
   expect(await committed(training)).toMatchObject({ contact: 'TREMBLAY, Éric', who: 'Une autre organisation', subjects: ['Rapport mensuel'], attestAuthority: false, attestAccurate: false });
 
