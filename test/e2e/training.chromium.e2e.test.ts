@@ -14,6 +14,7 @@ import type { PortalHook } from '../../portal/hook';
 import { startHarness, type Harness } from '../harness';
 import { RESPONSABLE_JOURNEY, type ScriptStep } from '../scripts/journeys';
 import { clickReply, freshPanel, play } from './journey-helpers';
+import { REAL_MEMBER, idb, waitForAgent } from './support/training';
 
 let h: Harness;
 beforeAll(async () => {
@@ -28,68 +29,15 @@ afterAll(async () => {
 
 declare const __portal: PortalHook;
 
-const REAL_MEMBER = {
-  id: 'real-firm-1', firstName: 'Gisèle', lastName: 'Véritable', email: 'gisele@vraie-firme.example', phoneType: '', phone: '',
-  language: 'fr', clientNumber: '', role: 'Responsable', status: 'inPortal', codeSentOn: '', notes: '', updatedAt: 1,
-  nameKey: 'gisele veritable', emailKey: 'gisele@vraie-firme.example',
-};
-
-/** Raw IndexedDB from an extension page: what a database holds, whatever Passerelle's code thinks. */
-function idb(panel: Page, name: string, op: 'dump' | 'seed', row?: unknown) {
-  return panel.evaluate(async (name, op, row) => {
-    if (!(await indexedDB.databases()).some((d) => d.name === name)) return null;
-    const db = await new Promise<IDBDatabase>((ok, ko) => {
-      const r = indexedDB.open(name);
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => ko(r.error);
-    });
-    const all = (store: string) => new Promise<unknown[]>((ok) => {
-      const r = db.transaction(store).objectStore(store).getAll();
-      r.onsuccess = () => ok(r.result);
-    });
-    try {
-      if (op === 'seed') {
-        await new Promise((ok) => {
-          const tx = db.transaction('members', 'readwrite');
-          tx.objectStore('members').put(row);
-          tx.oncomplete = ok;
-        });
-      }
-      return { members: await all('members'), clients: await all('clients'), needs: await all('needs'), snapshots: (await all('snapshots')).length, worklist: (await all('worklist')).length };
-    } finally {
-      db.close();
-    }
-  }, name, op, row ?? null);
-}
-
 /** The replies of the trainer's journey up to the start of step 3 (the responsable's, after the trainer's intro). */
 const upToStep3 = (): ScriptStep[] => {
   const end = RESPONSABLE_JOURNEY.findIndex((s) => 'reply' in s && s.reply === 'services.notNeeded');
   return RESPONSABLE_JOURNEY.slice(1, end + 1);
 };
 
-async function waitForAgent(panel: Page, training: Page) {
-  // The training page's agent answers a ping addressed to its tab (as the panel's client sends it).
-  await panel.waitForFunction(
-    async (url) => {
-      const api = (globalThis as any).chrome; // eslint-disable-line @typescript-eslint/no-explicit-any
-      const tab = (await api.tabs.query({})).find((t: { url?: string }) => t.url === url);
-      if (!tab) return false;
-      try {
-        const pong = await api.runtime.sendMessage({ type: 'training.relay', tabId: tab.id, message: { type: 'portal.ping' } });
-        return pong?.type === 'portal.pong' && pong.url === url;
-      } catch {
-        return false;
-      }
-    },
-    { polling: 50, timeout: 10_000 },
-    training.url(),
-  );
-}
-
 async function goTo(panel: Page, training: Page, id: string) {
   await training.goto(h.extensionUrl(`training.html?id=${id}`));
-  await waitForAgent(panel, training);
+  await waitForAgent(panel, training.url());
 }
 
 /**
@@ -156,7 +104,7 @@ it('a trainer demos steps 3 to 6 on the training copy, switches language, resets
   await press(panel, '[data-testid=training-open-portal]');
   const training = (await (await opened).page())!;
   await training.waitForSelector('.training-banner');
-  await waitForAgent(panel, training);
+  await waitForAgent(panel, training.url());
 
   // Step 3: the lists read on the training copy, then compared with the demo inventory.
   await panel.bringToFront();
