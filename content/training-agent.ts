@@ -3,24 +3,37 @@
  * handlers as the content script on the portal, reached through the runtime
  * and answering only what is addressed to this tab.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { answerRequest, fromUs, servePort } from './agent';
 import { isRelayEnvelope, relayPortName } from './relay';
+
+type FromUs = (sender: Browser.runtime.MessageSender | undefined) => boolean;
+
+/** The training page's answer to a runtime message: only an envelope for `tabId`, only from our pages. */
+export function relayListener(tabId: number, ours: FromUs = fromUs) {
+  return (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
+    if (!isRelayEnvelope(message) || message.tabId !== tabId || !ours(sender)) return undefined;
+    return answerRequest(message.message);
+  };
+}
+
+/** Whether the training page in `tabId` takes a port: 'serve', 'refuse' (ours by name, not by sender) or 'ignore' (another tab's). */
+export function portDecision(tabId: number, port: Pick<Browser.runtime.Port, 'name' | 'sender'>, ours: FromUs = fromUs): 'serve' | 'refuse' | 'ignore' {
+  if (port.name !== relayPortName(tabId)) return 'ignore';
+  return ours(port.sender) ? 'serve' : 'refuse';
+}
 
 /** Starts the agent in the training page; resolves with its tab id (undefined outside a tab: then nothing listens). */
 export async function startTrainingAgent(): Promise<number | undefined> {
   const tab = await browser.tabs.getCurrent();
   const tabId = tab?.id;
   if (tabId === undefined) return undefined;
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isRelayEnvelope(message) || message.tabId !== tabId || !fromUs(sender)) return undefined;
-    return answerRequest(message.message);
-  });
+  browser.runtime.onMessage.addListener(relayListener(tabId));
   browser.runtime.onConnect.addListener((port) => {
-    // Another tab's conversation: leave it to its addressee, untouched.
-    if (port.name !== relayPortName(tabId)) return;
-    if (!fromUs(port.sender)) return port.disconnect();
-    servePort(port, () => undefined);
+    const decision = portDecision(tabId, port);
+    // Another tab's conversation is left to its addressee, untouched.
+    if (decision === 'refuse') port.disconnect();
+    else if (decision === 'serve') servePort(port, () => undefined);
   });
   return tabId;
 }
