@@ -53,8 +53,8 @@ export function answerRequest(message: unknown): Promise<unknown> | undefined {
   return runFill(request).finally(() => (filling = false));
 }
 
-/** Serves one conversation (list reading, guide); `onEnd` registers a stop for when the agent goes away. */
-export function servePort(port: AgentPort, onEnd: (stop: () => void) => void): void {
+/** Serves one conversation (list reading, guide); returns its stop, for when the agent goes away. */
+export function servePort(port: AgentPort): () => void {
   let cancelled = false;
   let stopGuide: (() => void) | undefined;
   let reading = false;
@@ -88,7 +88,7 @@ export function servePort(port: AgentPort, onEnd: (stop: () => void) => void): v
     stopGuide?.();
   };
   port.onDisconnect.addListener(end);
-  onEnd(end);
+  return end;
 }
 
 export function startPortalAgent(ctx: ContentScriptContext): void {
@@ -98,7 +98,7 @@ export function startPortalAgent(ctx: ContentScriptContext): void {
 
   const onConnect = (port: Browser.runtime.Port) => {
     if (port.name !== PORT_NAME || !fromUs(port.sender)) return port.disconnect();
-    servePort(port, (stop) => ctx.onInvalidated(stop));
+    ctx.onInvalidated(servePort(port));
   };
 
   browser.runtime.onMessage.addListener(onMessage);

@@ -33,7 +33,7 @@ export async function startTrainingAgent(): Promise<number | undefined> {
     const decision = portDecision(tabId, port);
     // Another tab's conversation is left to its addressee, untouched.
     if (decision === 'refuse') port.disconnect();
-    else if (decision === 'serve') servePort(port, () => undefined);
+    else if (decision === 'serve') servePort(port);
   });
   return tabId;
 }
