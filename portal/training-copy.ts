@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 import { startTrainingAgent } from '../content/training-agent';
 import type { Portal } from './app';
 
-const LANGUAGE_KEY = 'passerelle.language';
+/** The panel's language key (lib/i18n.ts), repeated so this page does not load i18next; a test keeps them equal. */
+export const LANGUAGE_KEY = 'passerelle.language';
 
 const asLanguage = (v: unknown) => (v === 'en' ? 'en' : 'fr');
 
