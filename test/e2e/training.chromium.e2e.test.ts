@@ -152,6 +152,14 @@ it('a trainer demos steps 3 to 6 on the training copy, switches language, resets
   expect(await prefillFromWorklist(panel, '[data-kind=linkingCodeNotSent][data-item*="demo-member-13"]', en.worklist.prefill, 'newCode')).toBe('done');
   expect(await committed(training)).toMatchObject({ contact: 'GAGNÉ, Martin', email: 'martin.gagne@laforcecomptable.ca', newLinkingCode: true, attestAccurate: false });
 
+  // The real side panel, opened from the toolbar over the training copy, finds it as "the portal tab".
+  await goTo(panel, training, 'relations');
+  const side = await h.openSidePanelFromToolbar(training);
+  expect(await side.waitForText('[data-testid=training-banner]')).toBe(en.training.banner);
+  await press(side.page!, 'nav.tabs [data-view="portal"]');
+  await press(side.page!, '[data-testid=read-lists]');
+  await side.page!.waitForFunction((done) => document.querySelector('[data-testid=read-status]')?.textContent === done, { polling: 100, timeout: 60_000 }, en.portal.read.done);
+
   // Nothing was ever submitted or attested on the training copy.
   expect(await training.evaluate(() => __portal.submissions.length)).toBe(0);
   expect(await training.evaluate(() => __portal.clicks)).toEqual({ attestation: 0, submit: 0, lier: 0, creerCompte: 0, validerCode: 0 });
