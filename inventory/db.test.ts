@@ -9,6 +9,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, PasserelleDb, SCHEMA, type SchemaVersion } from './db';
 import { member, client, need } from './reconcile/fixtures';
+import { Member } from './schema';
 
 let counter = 0;
 const opened: Dexie[] = [];
@@ -69,7 +70,15 @@ async function expectFixtureRows(db: PasserelleDb, upTo: number) {
     expect(await db.worklist.get('memberMissing:rebecca')).toBeTruthy();
     expect(await db.journal.count()).toBe(1);
   }
-  if (upTo >= 3) expect(await db.members.get('jean')).toMatchObject({ nameKey: 'jean tremblay' });
+  if (upTo >= 3) {
+    const jean = await db.members.get('jean');
+    expect(jean).toMatchObject({ nameKey: 'jean tremblay' });
+    // Written before members' reports existed: still a valid member, nothing reported.
+    const parsed = Member.safeParse(jean);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toMatchObject({ status: 'codeSent' });
+    expect(parsed.data!.reportedOn ?? '').toBe('');
+  }
 }
 
 describe('schema history', () => {

@@ -9,7 +9,8 @@ import { readSetting, toClientRow, toMemberRow, writeSetting, type PasserelleDb 
 import { FIRM_SETTING } from './export/backup';
 import { emailKey, numberKey, organisationKey, personKeyOf } from './normalize';
 import { reconcileInChunks } from './reconcile/index';
-import { Client, Firm, Member, Need, newId, type Inventory } from './schema';
+import { applyCodeSent, applyReport, codeItemId, helpItemId, type ReportInput } from './reports';
+import { Client, Firm, Member, MemberReport, Need, newId, type Inventory } from './schema';
 import { PortalSnapshot, type PortalSnapshotInput } from './snapshot';
 import { mergeWorklist, type MergeResult, type WorklistItem } from './worklist';
 
@@ -175,5 +176,41 @@ export async function decideItem(db: PasserelleDb, id: string, decision: ItemDec
       closedBy: decision.state === 'done' || decision.state === 'dismissed' ? 'person' : undefined,
     };
     await db.worklist.put(next);
+  });
+}
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const ReportRequest = z.object({ report: MemberReport, on: isoDay, note: z.string().max(2000).optional() });
+
+/**
+ * Records what a member reported (account created, linked, stuck) with its
+ * date and note, and updates their worklist items, in one transaction.
+ * False when the member is gone or the input is not valid; nothing is written then.
+ */
+export async function recordReport(db: PasserelleDb, memberId: string, input: ReportInput, now = Date.now()): Promise<boolean> {
+  const parsed = ReportRequest.safeParse(input);
+  if (!parsed.success) return false;
+  return db.transaction('rw', db.members, db.worklist, async () => {
+    const member = await db.members.get(memberId);
+    if (!member) return false;
+    const items = new Map((await db.worklist.bulkGet([helpItemId(memberId), codeItemId(memberId)])).filter((i) => !!i).map((i) => [i!.id, i!]));
+    const result = applyReport(member, items, parsed.data, now);
+    await db.members.put(toMemberRow(result.member));
+    await db.worklist.bulkPut(result.put);
+    return true;
+  });
+}
+
+/** Step 6 for one member: the person submitted the form, the code went out on `on` (`YYYY-MM-DD`). */
+export async function recordCodeSent(db: PasserelleDb, memberId: string, on: string, now = Date.now()): Promise<boolean> {
+  if (!isoDay.safeParse(on).success) return false;
+  return db.transaction('rw', db.members, db.worklist, async () => {
+    const member = await db.members.get(memberId);
+    if (!member) return false;
+    const item = await db.worklist.get(codeItemId(memberId));
+    const result = applyCodeSent(member, new Map(item ? [[item.id, item]] : []), on, now);
+    await db.members.put(toMemberRow(result.member));
+    await db.worklist.bulkPut(result.put);
+    return true;
   });
 }

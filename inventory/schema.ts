@@ -31,11 +31,24 @@ export const MEMBER_STATUSES = [
   'detailsWrong',
   'codeToSend',
   'codeSent',
+  'accountCreated',
   'linked',
   'needsHelp',
 ] as const;
 export const MemberStatus = z.enum(MEMBER_STATUSES);
 export type MemberStatus = z.infer<typeof MemberStatus>;
+
+/** What a member can report to their responsable, who records it (inventory/reports.ts). */
+export const MEMBER_REPORTS = ['accountCreated', 'linked', 'stuck'] as const;
+export const MemberReport = z.enum(MEMBER_REPORTS);
+export type MemberReport = z.infer<typeof MemberReport>;
+
+/** The transition status a member's report puts them in. */
+export const STATUS_OF_REPORT: Readonly<Record<MemberReport, MemberStatus>> = {
+  accountCreated: 'accountCreated',
+  linked: 'linked',
+  stuck: 'needsHelp',
+};
 
 /** Phone types offered by « Type du numéro de téléphone principal »; '' = not known yet. */
 export const PHONE_TYPES = ['cell', 'work', 'home', 'other'] as const;
@@ -69,6 +82,14 @@ export const Member = z.object({
   status: MemberStatus,
   /** Date the linking code was sent (status `codeSent`), `YYYY-MM-DD`, else ''. */
   codeSentOn: z.union([z.literal(''), isoDate]),
+  /**
+   * The member's last report as the responsable recorded it: the date they
+   * said it and what they said. Optional, so rows, backups and fixtures
+   * written before reports existed stay valid as they are (absent = nothing
+   * reported): no Dexie version is needed, no index reads them.
+   */
+  reportedOn: z.union([z.literal(''), isoDate]).optional(),
+  reportNote: text(2000).optional(),
   notes: text(5000),
   updatedAt: z.number(),
 });
@@ -105,10 +126,20 @@ export function needId(memberId: string, clientId: string): string {
   return `${memberId}|${clientId}`;
 }
 
-/** The firm itself, as it appears in the portal's lists. */
+/** The firm's responsable, whom members call first (shown on their cards). Free text: it is only shown. */
+export const Responsable = z.object({
+  name: text(200),
+  email: text(254),
+  phone: text(40),
+});
+export type Responsable = z.infer<typeof Responsable>;
+
+/** The firm itself, as it appears in the portal's lists, and its responsable when known. */
 export const Firm = z.object({
   name: text(300),
   number: text(40),
+  /** Optional, so firm identities saved before it existed read as they are. */
+  responsable: Responsable.optional(),
 });
 export type Firm = z.infer<typeof Firm>;
 

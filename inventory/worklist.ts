@@ -18,6 +18,7 @@ export const WORKLIST_KINDS = [
   'relationNotServed',
   'authorizationMissing',
   'linkingCodeNotSent',
+  'memberNeedsHelp',
 ] as const;
 export const WorklistKind = z.enum(WORKLIST_KINDS);
 export type WorklistKind = z.infer<typeof WorklistKind>;
@@ -27,7 +28,7 @@ export type WorklistKind = z.infer<typeof WorklistKind>;
  * ids (machines/steps): the worklist opens the conversation at one of these
  * through `openStep()`.
  */
-export const GUIDE_STEPS = ['validate', 'addMember', 'modify', 'delegate', 'remove', 'sendLinkingCodes'] as const satisfies readonly StepId[];
+export const GUIDE_STEPS = ['validate', 'addMember', 'modify', 'delegate', 'remove', 'sendLinkingCodes', 'afterLaunch'] as const satisfies readonly StepId[];
 export const GuideStepId = z.enum(GUIDE_STEPS);
 export type GuideStepId = z.infer<typeof GuideStepId>;
 
@@ -42,7 +43,15 @@ export const STEP_OF_KIND: Readonly<Record<WorklistKind, GuideStepId>> = {
   relationNotServed: 'validate',
   authorizationMissing: 'delegate',
   linkingCodeNotSent: 'sendLinkingCodes',
+  // The guide, after launch: accompany members through account creation and linking.
+  memberNeedsHelp: 'afterLaunch',
 };
+
+/**
+ * Kinds that come from what members report (recorded by the responsable),
+ * not from comparing with the portal: a snapshot neither opens nor closes them.
+ */
+export const REPORTED_KINDS: ReadonlySet<WorklistKind> = new Set(['memberNeedsHelp']);
 
 export const DIFFERENCE_FIELDS = [
   'firstName',
@@ -97,6 +106,15 @@ export const Finding = z.discriminatedUnion('kind', [
     missing: z.array(SubjectRight).min(1),
   }),
   z.object({ kind: z.literal('linkingCodeNotSent'), key, memberId: z.string() }),
+  z.object({
+    kind: z.literal('memberNeedsHelp'),
+    key,
+    memberId: z.string(),
+    /** What the member said, as the responsable wrote it down ('' if nothing). */
+    note: z.string().max(2000),
+    /** When they said it, `YYYY-MM-DD` or ''. */
+    reportedOn: z.string().max(10),
+  }),
 ]);
 export type Finding = z.infer<typeof Finding>;
 export type FindingOf<K extends WorklistKind> = Extract<Finding, { kind: K }>;
@@ -116,8 +134,8 @@ export const WorklistItem = z.object({
   snoozedUntil: z.number().optional(),
   /** For `dismissed`: the person's reason, kept as they wrote it. */
   dismissReason: z.string().max(2000).optional(),
-  /** Who closed it: the person, or a snapshot that no longer shows it. */
-  closedBy: z.enum(['person', 'snapshot']).optional(),
+  /** Who closed it: the person, a snapshot that no longer shows it, or a member's report recorded by the person. */
+  closedBy: z.enum(['person', 'snapshot', 'report']).optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** The snapshot that last showed it (or closed it). */
@@ -192,7 +210,7 @@ export function mergeWorklist(
   }
 
   for (const item of existing) {
-    if (seen.has(item.id)) continue;
+    if (seen.has(item.id) || REPORTED_KINDS.has(item.kind)) continue;
     if (item.state === 'open' || item.state === 'snoozed') {
       result.closed++;
       result.put.push({ ...item, state: 'done', closedBy: 'snapshot', updatedAt: now, snapshotId: snapshot.id });

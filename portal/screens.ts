@@ -74,6 +74,7 @@ function relationsScreen(navigate: Navigate) {
     const started = performance.now();
     panel.setAttribute('aria-busy', 'true');
     setTimeout(() => {
+      if (!panel.isConnected) return; // the person left the screen meanwhile
       panel.removeAttribute('aria-busy');
       if (takeFailure()) {
         status.textContent = 'Une erreur est survenue lors du chargement de la liste. Veuillez réessayer.';

@@ -13,6 +13,7 @@ import type { Finding, FindingOf } from '../worklist';
 import { runAtOnce, runInChunks, yieldToMain } from '../chunks';
 import { ClientResolver, subjectOf, rightLevel, isClientRelation, LEVEL_OF_RIGHT } from './portal';
 import { compareDetails, contactNameKey } from './people';
+import { NEEDS_CODE } from '../reports';
 import { emailKey, memoKey as memoize, parseLanguage, parsePhoneType, personKey, personKeyOf } from '../normalize';
 
 const SUBJECT_INDEX = new Map<Subject, number>(SUBJECTS.map((s, i) => [s, i]));
@@ -21,7 +22,7 @@ const SUBJECT_INDEX = new Map<Subject, number>(SUBJECTS.map((s, i) => [s, i]));
 const CHUNK = 4096;
 
 /** Statuses that mean the linking code still has to go out (step 6). */
-const CODE_PENDING = new Set<Member['status']>(['notInPortal', 'inPortal', 'detailsWrong', 'codeToSend']);
+const CODE_PENDING = NEEDS_CODE;
 
 export function reconcile(inventory: Inventory, snapshot: PortalSnapshot): Finding[] {
   return runAtOnce(reconcileSteps(inventory, snapshot));

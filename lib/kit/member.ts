@@ -3,7 +3,6 @@
  * Member type; an adapter maps it to this at the seam, so the kit never reads
  * Dexie and the inventory never depends on the kit.
  */
-import { z } from '../zod';
 import type { Language } from '../i18n';
 
 export interface KitContact {
@@ -13,7 +12,7 @@ export interface KitContact {
 }
 
 export interface KitMember {
-  /** Any stable key (inventory id, or a generated one for the manual list). */
+  /** The inventory's member id. */
   id: string;
   firstName: string;
   lastName: string;
@@ -44,31 +43,3 @@ export function withSender(member: KitMember, sender: KitSender): KitMember {
 }
 
 const hasAny = (c: KitContact) => Boolean(c.name?.trim() || c.email?.trim() || c.phone?.trim());
-
-/**
- * What the manual member form accepts. Error messages are locale keys so the
- * panel shows them in the person's language.
- */
-export const ManualMemberInput = z.object({
-  firstName: z.string().trim().min(1, 'kit.members.errors.firstName').max(100, 'kit.members.errors.tooLong'),
-  lastName: z.string().trim().min(1, 'kit.members.errors.lastName').max(100, 'kit.members.errors.tooLong'),
-  email: z.string().trim().pipe(z.email('kit.members.errors.email')),
-  language: z.enum(['fr', 'en'], 'kit.members.errors.language'),
-});
-export type ManualMemberInput = z.infer<typeof ManualMemberInput>;
-
-export type ManualMemberResult =
-  | { ok: true; member: Omit<KitMember, 'id'> }
-  | { ok: false; errors: Partial<Record<keyof ManualMemberInput, string>> };
-
-/** Validates one manual entry; errors are locale keys per field. */
-export function parseManualMember(input: unknown): ManualMemberResult {
-  const parsed = ManualMemberInput.safeParse(input);
-  if (parsed.success) return { ok: true, member: parsed.data };
-  const errors: Partial<Record<keyof ManualMemberInput, string>> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0] as keyof ManualMemberInput;
-    errors[field] ??= issue.message;
-  }
-  return { ok: false, errors };
-}

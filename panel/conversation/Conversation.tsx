@@ -8,17 +8,24 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../language';
 import { ChatForm } from './ChatForm';
-import { createConversation, type Conversation as ConversationModel } from './controller';
+import { createConversation, type Conversation as ConversationModel, type LinkingCodes } from './controller';
 import { Message } from './Message';
 import { shareProgressWithKit } from './progress';
 import { followStepRequests } from './requests';
 import { Toc } from './Toc';
 
+/** Step 6 reads the inventory; its code (and the database) loads only when step 6 asks. */
+const inventoryCodes = () => import('./linking-codes').then((m) => m.inventoryLinkingCodes);
+const linkingCodes: LinkingCodes = {
+  pending: () => inventoryCodes().then((c) => c.pending()),
+  markSent: (contact, on) => inventoryCodes().then((c) => c.markSent(contact, on)),
+};
+
 let shared: ConversationModel | undefined;
 /** The panel's one conversation, started on first render. */
 export function sharedConversation(): ConversationModel {
   if (!shared) {
-    shared = createConversation();
+    shared = createConversation({ linkingCodes });
     void shared.start();
     shareProgressWithKit(shared);
     followStepRequests(shared);

@@ -224,3 +224,82 @@ describe('navigation and questions', () => {
     expect(pages).toEqual([['login', true]]);
   });
 });
+
+describe('step 6 by the inventory', () => {
+  const upToStep6Form = RESPONSABLE_JOURNEY.findIndex((s) => 'form' in s && s.form === 'linkingCode');
+
+  /** An inventory of members without a code; markSent takes them off the list like the real one does. */
+  function inventory(members: { name: string; email: string }[]) {
+    const left = [...members];
+    const sent: { name: string; on: string }[] = [];
+    const codes = {
+      pending: async () => (members.length === 0 ? null : [...left]),
+      markSent: async (contact: { name: string; email: string }, on: string) => {
+        const i = left.findIndex((m) => m.email === contact.email || m.name === contact.name);
+        if (i < 0) return null;
+        const [m] = left.splice(i, 1);
+        sent.push({ name: m!.name, on });
+        return { name: m!.name };
+      },
+    };
+    return { codes, sent };
+  }
+
+  it('loops over the members who still need a code, records each as sent, and ends when none remain', async () => {
+    const inv = inventory([
+      { name: 'Éloïse Côté', email: 'eloise@laforce.ca' },
+      { name: "Liam O'Brien", email: 'liam@laforce.ca' },
+    ]);
+    const c = await started({ linkingCodes: inv.codes });
+    for (const step of RESPONSABLE_JOURNEY.slice(0, upToStep6Form)) play(c, step);
+    await c.flushed();
+    // The first member is proposed and their details filled in the form, for the person to check.
+    expect(c.form()).toBe('linkingCode');
+    expect(c.draft('linkingCode')).toMatchObject({ contact: 'Éloïse Côté', email: 'eloise@laforce.ca' });
+    expect(c.transcript.value.at(-1)).toMatchObject({ key: 'guide.sendLinkingCodes.inventory.next', params: { count: 2, name: 'Éloïse Côté' } });
+
+    expect(c.submit('linkingCode')).toBe(true);
+    c.reply('code.sent');
+    await c.flushed();
+    expect(inv.sent).toEqual([{ name: 'Éloïse Côté', on: '2026-01-12' }]);
+    expect(keys(c).slice(-2)).toEqual(['guide.sendLinkingCodes.inventory.marked', 'guide.sendLinkingCodes.inventory.left']);
+    expect(c.replies().map((r) => r.type)).toContain('member.next');
+
+    c.reply('member.next');
+    await c.flushed();
+    expect(c.draft('linkingCode')).toMatchObject({ contact: "Liam O'Brien", email: 'liam@laforce.ca' });
+    expect(c.submit('linkingCode')).toBe(true);
+    c.reply('code.sent');
+    await c.flushed();
+    expect(inv.sent.map((s) => s.name)).toEqual(['Éloïse Côté', "Liam O'Brien"]);
+    expect(keys(c).at(-1)).toBe('guide.sendLinkingCodes.inventory.noneLeft');
+    // Nobody left: "another member" is no longer offered.
+    expect(c.replies().map((r) => r.type)).toEqual(['members.allSent']);
+    c.reply('members.allSent');
+    c.reply('members.allReceived');
+    expect(keys(c).at(-1)).toBe('guide.sendLinkingCodes.states.complete');
+  });
+
+  it('falls back to typing each member when the inventory is empty', async () => {
+    const inv = inventory([]);
+    const c = await started({ linkingCodes: inv.codes });
+    for (const step of RESPONSABLE_JOURNEY) play(c, step);
+    await c.flushed();
+    expect(keys(c).filter((k) => k.startsWith('guide.sendLinkingCodes.inventory'))).toEqual([]);
+    expect(keys(c).at(-1)).toBe('guide.sendLinkingCodes.states.complete');
+    expect(inv.sent).toEqual([]);
+  });
+
+  it('a member typed by hand who is not in the inventory is not recorded', async () => {
+    const inv = inventory([{ name: 'Éloïse Côté', email: 'eloise@laforce.ca' }]);
+    const c = await started({ linkingCodes: inv.codes });
+    for (const step of RESPONSABLE_JOURNEY.slice(0, upToStep6Form)) play(c, step);
+    await c.flushed();
+    c.setDraft('linkingCode', { contact: 'Luc Tremblay', email: 'luc@laforce.ca' });
+    expect(c.submit('linkingCode')).toBe(true);
+    c.reply('code.sent');
+    await c.flushed();
+    expect(inv.sent).toEqual([]);
+    expect(keys(c).at(-1)).toBe('guide.sendLinkingCodes.inventory.left');
+  });
+});

@@ -19,7 +19,7 @@ import {
   type Drafts,
 } from '../../machines/persistence';
 import type { PortalPage } from '../../machines/portal-pages';
-import type { Issue } from '../../machines/rules';
+import { today, type Issue } from '../../machines/rules';
 import { position, positionKey, quickReplies, screen, type JourneySnapshot } from '../../machines/screen';
 import type { StepId } from '../../machines/steps';
 import { transcriptText, type TranscriptEntry } from '../../machines/transcript';
@@ -33,6 +33,21 @@ type Translate = (key: string, params?: Record<string, unknown>) => string;
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type NewEntry = WithoutId<TranscriptEntry>;
 
+/** A member step 6 still has to send a code to, as the inventory knows them. */
+export interface PendingMember {
+  name: string;
+  /** '' when the inventory has no address for them. */
+  email: string;
+}
+
+/** Where step 6 finds its members and records codes sent (the inventory; see linking-codes.ts). */
+export interface LinkingCodes {
+  /** Members still needing a code, in order; null when there is no inventory to go by. */
+  pending(): Promise<PendingMember[] | null>;
+  /** Records that the code went out on `on` (`YYYY-MM-DD`) to the member the form named; null when none matches. */
+  markSent(contact: PendingMember, on: string): Promise<{ name: string } | null>;
+}
+
 export interface ConversationDeps {
   now?: () => Date;
   openPage?: (page: PortalPage, training: boolean) => Promise<void>;
@@ -41,6 +56,8 @@ export interface ConversationDeps {
   download?: (text: string, filename: string) => void;
   /** Whether a locale key exists (the panel's i18next; tests pass a lookup). */
   exists?: (key: string) => boolean;
+  /** Step 6's members from the inventory; without it, the person types each member. */
+  linkingCodes?: LinkingCodes;
 }
 
 export type Conversation = ReturnType<typeof createConversation>;
@@ -64,6 +81,10 @@ export function createConversation(deps: ConversationDeps = {}) {
   let tick = 0;
   let saving: Promise<void> = Promise.resolve();
   let saveFailed = false;
+  /** Step 6's inventory work (reading who is left, recording a code sent), in order. */
+  let inventoryWork: Promise<void> = Promise.resolve();
+  /** Members of the inventory still without a code; null when step 6 goes without the inventory. */
+  const codesLeft = signal<number | null>(null);
 
   function say(entries: NewEntry[]) {
     const out = [...transcript.value];
@@ -111,10 +132,65 @@ export function createConversation(deps: ConversationDeps = {}) {
     if (!actor) return;
     const snapshot = actor.getSnapshot();
     const key = positionKey(position(snapshot));
-    if (key !== lastKey || options.announce) announce(snapshot);
+    const changed = key !== lastKey || options.announce;
+    if (changed) announce(snapshot);
     lastKey = key;
     view.value = { snapshot, tick: ++tick };
     persist();
+    if (changed && isLinkingCodeForm(snapshot)) offerNextMember();
+  }
+
+  const isLinkingCodeForm = (snapshot: JourneySnapshot) => {
+    const sc = screen(snapshot);
+    return sc.machineId === 'sendLinkingCodes' && sc.form === 'linkingCode';
+  };
+
+  /** Later inventory work, in order, after the current one; errors leave the conversation as it is. */
+  function inventoryTask(task: (codes: LinkingCodes) => Promise<void>) {
+    const codes = deps.linkingCodes;
+    if (!codes) return;
+    inventoryWork = inventoryWork.then(() => task(codes)).catch(() => undefined);
+  }
+
+  /** Step 6 asks for a member: the next one the inventory lists, prefilled in the form for the person to check. */
+  function offerNextMember() {
+    inventoryTask(async (codes) => {
+      const pending = await codes.pending();
+      codesLeft.value = pending?.length ?? null;
+      if (!pending) return;
+      const next = pending[0];
+      if (!next) {
+        say([{ from: 'assistant', kind: 'message', key: 'guide.sendLinkingCodes.inventory.noneLeft' }]);
+      } else {
+        const params = { count: pending.length, name: next.name, email: next.email };
+        say([{ from: 'assistant', kind: 'message', key: next.email ? 'guide.sendLinkingCodes.inventory.next' : 'guide.sendLinkingCodes.inventory.nextNoEmail', params }]);
+        drafts.value = { ...drafts.value, linkingCode: { contact: next.name, email: next.email } };
+        const saved = drafts.value;
+        saving = saving.then(() => saveDrafts(saved)).catch(() => undefined);
+      }
+      persist();
+    });
+  }
+
+  /** The person submitted the form for a member: "code sent on <date>" in the inventory, and who is left. */
+  function recordCodeSent(contact: PendingMember) {
+    inventoryTask(async (codes) => {
+      const on = today(now());
+      const marked = await codes.markSent(contact, on);
+      if (marked) say([{ from: 'assistant', kind: 'message', key: 'guide.sendLinkingCodes.inventory.marked', params: { name: marked.name, date: on } }]);
+      const pending = await codes.pending();
+      codesLeft.value = pending?.length ?? null;
+      if (pending) {
+        say([
+          pending.length === 0
+            ? { from: 'assistant', kind: 'message', key: 'guide.sendLinkingCodes.inventory.noneLeft' }
+            : { from: 'assistant', kind: 'message', key: 'guide.sendLinkingCodes.inventory.left', params: { count: pending.length } },
+        ]);
+      }
+      // A fresh view, so the replies follow who is left.
+      if (actor) view.value = { snapshot: actor.getSnapshot(), tick: ++tick };
+      persist();
+    });
   }
 
   function startActor(snapshot?: unknown) {
@@ -131,8 +207,9 @@ export function createConversation(deps: ConversationDeps = {}) {
     drafts,
     formIssues,
     searching,
-    /** Resolves when every save so far has reached storage (tests, unload). */
-    flushed: () => saving,
+    codesLeft,
+    /** Resolves when every save and inventory write so far has landed (tests, unload). */
+    flushed: () => inventoryWork.then(() => saving),
 
     async start(): Promise<void> {
       const [restored, savedDrafts] = await Promise.all([loadJourney(), loadDrafts()]);
@@ -165,7 +242,11 @@ export function createConversation(deps: ConversationDeps = {}) {
       if (!actor) return [];
       const snapshot = current();
       const machineId = position(snapshot).speaker?.id ?? 'journey';
-      return quickReplies(snapshot).map((q) => ({ type: q.type, labelKey: label(machineId, q.type) }));
+      // Step 6 by the inventory: once nobody is left, "another member" is not offered.
+      const noneLeft = machineId === 'sendLinkingCodes' && codesLeft.value === 0;
+      return quickReplies(snapshot)
+        .filter((q) => !(noneLeft && q.type === 'member.next'))
+        .map((q) => ({ type: q.type, labelKey: label(machineId, q.type) }));
     },
 
     reply(type: string): void {
@@ -174,10 +255,12 @@ export function createConversation(deps: ConversationDeps = {}) {
       const offered = quickReplies(snapshot).find((q) => q.type === type);
       if (!offered) return;
       say([{ from: 'person', key: label(p.speaker?.id ?? 'journey', type) }]);
+      const sentTo = p.speaker?.id === 'sendLinkingCodes' && type === 'code.sent' ? (p.speaker.snapshot.context as { current: PendingMember | null }).current : null;
       if (offered.target === 'speaker') p.speaker!.actor.send({ type });
       else actor!.send({ type } as never);
       formIssues.value = null;
       sync();
+      if (sentTo) recordCodeSent(sentTo);
     },
 
     /** The form the current screen asks, if any. */

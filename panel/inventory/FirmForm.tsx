@@ -1,6 +1,6 @@
 /** The firm's own name and number, as the portal lists it: reconciliation needs them to tell the firm from its clients. */
 import { useSignal } from '@preact/signals';
-import { saveFirm } from '../../inventory/repository';
+import { readFirm, saveFirm } from '../../inventory/repository';
 import { t } from '../language';
 import { database, firm } from './store';
 
@@ -12,7 +12,8 @@ export function FirmForm() {
   const save = async (e: Event) => {
     e.preventDefault();
     if (!database.value) return;
-    const r = await saveFirm(database.value, { name: name.value.trim(), number: number.value.trim() });
+    // The responsable's details (edited in the kit) stay as they are.
+    const r = await saveFirm(database.value, { ...(await readFirm(database.value)), name: name.value.trim(), number: number.value.trim() });
     saved.value = r.ok;
   };
   return (

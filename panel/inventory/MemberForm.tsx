@@ -86,7 +86,7 @@ export function MemberForm({ member, onDone }: { member?: Member; onDone: () => 
         </label>
         <label>
           {tr('inventory.field.language')}
-          <select value={d.language} onChange={(e) => set('language', (e.target as HTMLSelectElement).value as Member['language'])}>
+          <select name="language" value={d.language} onChange={(e) => set('language', (e.target as HTMLSelectElement).value as Member['language'])}>
             <option value="fr">{tr('inventory.language.fr')}</option>
             <option value="en">{tr('inventory.language.en')}</option>
           </select>
@@ -95,7 +95,7 @@ export function MemberForm({ member, onDone }: { member?: Member; onDone: () => 
         {text('role')}
         <label>
           {tr('inventory.field.status')}
-          <select value={d.status} onChange={(e) => set('status', (e.target as HTMLSelectElement).value as Member['status'])}>
+          <select name="status" value={d.status} onChange={(e) => set('status', (e.target as HTMLSelectElement).value as Member['status'])}>
             <StatusOptions />
           </select>
         </label>

@@ -8,6 +8,7 @@ import { fold } from '../../inventory/normalize';
 import { MEMBER_STATUSES, type MemberStatus } from '../../inventory/schema';
 import { t } from '../language';
 import { MemberForm } from './MemberForm';
+import { ReportForm } from './ReportForm';
 import { PAGE, ShowMore, StatusOptions } from './parts';
 import { members, needsByMember } from './store';
 
@@ -21,6 +22,7 @@ export function MembersTable() {
   const sort = useSignal<{ key: SortKey; dir: 1 | -1 }>({ key: 'name', dir: 1 });
   const shown = useSignal(PAGE);
   const editing = useSignal<string | null>(null);
+  const reporting = useSignal<string | null>(null);
 
   const rows = useComputed(() => {
     const q = fold(query.value);
@@ -80,7 +82,7 @@ export function MembersTable() {
             <StatusOptions />
           </select>
         </label>
-        <button type="button" onClick={() => (editing.value = 'new')}>
+        <button type="button" data-testid="add-member" onClick={() => (editing.value = 'new')}>
           {tr('inventory.addMember')}
         </button>
       </div>
@@ -108,6 +110,12 @@ export function MembersTable() {
                   <MemberForm member={m} onDone={() => (editing.value = null)} />
                 </td>
               </tr>
+            ) : reporting.value === m.id ? (
+              <tr key={m.id} data-member={m.id}>
+                <td colSpan={5}>
+                  <ReportForm member={m} onDone={() => (reporting.value = null)} />
+                </td>
+              </tr>
             ) : (
               <tr key={m.id} data-member={m.id}>
                 <td>
@@ -118,11 +126,16 @@ export function MembersTable() {
                 <td>
                   {tr(`inventory.status.${m.status}`)}
                   {m.status === 'codeSent' && m.codeSentOn && <div class="muted">{m.codeSentOn}</div>}
+                  {m.reportedOn && <div class="muted">{tr('inventory.report.last', { date: m.reportedOn })}</div>}
+                  {m.reportNote && <div class="muted">{m.reportNote}</div>}
                 </td>
                 <td>{clients}</td>
                 <td>
                   <button type="button" aria-label={tr('inventory.editMember', { name: `${m.firstName} ${m.lastName}` })} onClick={() => (editing.value = m.id)}>
                     {tr('inventory.edit')}
+                  </button>
+                  <button type="button" data-action="report" aria-label={tr('inventory.report.open', { name: `${m.firstName} ${m.lastName}` })} onClick={() => (reporting.value = m.id)}>
+                    {tr('inventory.report.heading')}
                   </button>
                 </td>
               </tr>

@@ -52,7 +52,7 @@ function ItemRow({ item, ctx }: { item: WorklistItem; ctx: DescribeContext }) {
       {state === 'snoozed' && item.snoozedUntil && (
         <p class="muted">{tr('worklist.snoozedUntil', { date: new Date(item.snoozedUntil).toLocaleDateString(language.value === 'fr' ? 'fr-CA' : 'en-CA') })}</p>
       )}
-      {state === 'done' && <p class="muted">{tr(item.closedBy === 'snapshot' ? 'worklist.closedBySnapshot' : 'worklist.closedByPerson')}</p>}
+      {state === 'done' && <p class="muted">{tr(item.closedBy === 'snapshot' ? 'worklist.closedBySnapshot' : item.closedBy === 'report' ? 'worklist.closedByReport' : 'worklist.closedByPerson')}</p>}
       <div class="actions">
         <button type="button" data-testid="open-step" onClick={() => openStep(item.stepId, { itemId: item.id, ...(memberId ? { memberId } : {}), ...(clientId ? { clientId } : {}) })}>
           {tr('worklist.openStep')}

@@ -13,6 +13,7 @@ const findings: Finding[] = [
   { kind: 'relationNotServed', key: 'e', organisation: 'ANCIEN CLIENT LTEE', clientId: '' },
   { kind: 'authorizationMissing', key: 'f', memberId: 'm', clientId: FIRM_CLIENT_ID, missing: [{ subject: 'Profil', right: 'Écriture' }] },
   { kind: 'linkingCodeNotSent', key: 'g', memberId: 'gone' },
+  { kind: 'memberNeedsHelp', key: 'h', memberId: 'm', note: 'Code refusé deux fois', reportedOn: '2026-02-03' },
 ];
 
 const item = (finding: Finding) => worklistItem(finding);
@@ -37,5 +38,9 @@ describe.each(['fr', 'en'] as const)('worklist items in words (%s)', (lang) => {
     if (finding.kind === 'relationMissing') expect(text.client).toBe('ENTREPRISE SHW INC. (123456)');
     if (finding.kind === 'authorizationMissing') expect(text.client).toBe('LAFORCE COMPTABLE INC.');
     if (finding.kind === 'linkingCodeNotSent') expect(text.member).toMatch(/\(/);
+    if (finding.kind === 'memberNeedsHelp') {
+      expect(text.title).toContain('Marie Roy');
+      expect(text.details).toEqual([expect.stringContaining('2026-02-03'), expect.stringContaining('Code refusé deux fois')]);
+    }
   });
 });

@@ -115,5 +115,13 @@ export function describeItem(item: WorklistItem, ctx: DescribeContext): ItemText
       const name = memberName(ctx.members.get(f.memberId), t);
       return { title: t('worklist.item.linkingCodeNotSent', { name }), details: [], action: t('worklist.action.linkingCodeNotSent'), member: name, client: '' };
     }
+    case 'memberNeedsHelp': {
+      const name = memberName(ctx.members.get(f.memberId), t);
+      const details = [
+        ...(f.reportedOn ? [t('worklist.reportedOn', { date: f.reportedOn })] : []),
+        ...(f.note ? [t('worklist.reportNote', { note: f.note })] : []),
+      ];
+      return { title: t('worklist.item.memberNeedsHelp', { name }), details, action: t('worklist.action.memberNeedsHelp'), member: name, client: '' };
+    }
   }
 }

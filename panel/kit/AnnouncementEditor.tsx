@@ -4,6 +4,8 @@ import { dateProblems } from '../../lib/kit/dates';
 import type { Translators } from '../../lib/kit/translate';
 import { t } from '../language';
 import { CopyButton, MailtoLinks } from './SendActions';
+import { firm } from '../inventory/store';
+import { effectiveSender, saveResponsable, senderValue } from './sender';
 import { announcementDrafts, deadline, launchDate, sender } from './state';
 
 export function SenderFields() {
@@ -14,8 +16,12 @@ export function SenderFields() {
       <input
         type={type}
         name={`sender-${key}`}
-        value={sender.value[key] ?? ''}
+        value={senderValue(key)}
+        // The inventory's firm name is used when none is typed here.
+        placeholder={key === 'firmName' ? firm.value.name : undefined}
         onInput={(e) => (sender.value = { ...sender.value, [key]: e.currentTarget.value })}
+        // The responsable's details are kept with the firm identity; the firm's name is the inventory's to change.
+        onChange={key === 'firmName' ? undefined : () => void saveResponsable()}
       />
     </label>
   );
@@ -34,7 +40,7 @@ export function SenderFields() {
 function LanguageDraft({ lang, translators }: { lang: Language; translators: Translators }) {
   const tr = t.value;
   const suggested = buildAnnouncement(
-    { sender: sender.value, launchDate: launchDate.value, deadline: deadline.value },
+    { sender: effectiveSender.value, launchDate: launchDate.value, deadline: deadline.value },
     lang,
     translators[lang],
   );

@@ -2,12 +2,17 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HOSTILE, LIAM } from '../../lib/kit/fixtures';
+import type { KitMember } from '../../lib/kit/member';
+import { openDatabase } from '../../inventory/db';
+import { saveMember, saveFirm } from '../../inventory/repository';
+import { blankMember } from '../../inventory/schema';
+import { members as inventoryMembers, startInventoryStore } from '../inventory/store';
 import { parseMailto } from '../../lib/kit/mailto';
 import { rememberLanguage } from '../../lib/i18n';
 import { kitTranslators, type Translators } from '../../lib/kit/translate';
 import { initLanguage, language } from '../language';
 import { KitView } from './KitView';
-import { announcementDrafts, deadline, launchDate, members, sender, transitionProgress } from './state';
+import { announcementDrafts, deadline, launchDate, sender, transitionProgress } from './state';
 
 let tr: Translators;
 let root: HTMLElement;
@@ -18,13 +23,17 @@ beforeAll(async () => {
   tr = await kitTranslators();
 });
 
-beforeEach(() => {
+beforeEach(async () => {
+  const db = await openDatabase();
+  await db.members.where('id').notEqual('').delete();
+  await saveFirm(db, { name: '', number: '' });
+  await startInventoryStore();
+  await vi.waitFor(() => expect(inventoryMembers.value).toEqual([]));
   language.value = 'fr';
   sender.value = {};
   launchDate.value = '';
   deadline.value = '';
   announcementDrafts.value = {};
-  members.value = [];
   transitionProgress.value = {};
   root = document.createElement('div');
   document.body.append(root);
@@ -46,49 +55,91 @@ function type(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, va
   });
 }
 
-function addMember(m: { firstName: string; lastName: string; email: string; language: string }) {
-  const form = $<HTMLFormElement>('[data-testid="kit-member-form"]');
-  type(form.querySelector('[name="firstName"]')!, m.firstName);
-  type(form.querySelector('[name="lastName"]')!, m.lastName);
-  type(form.querySelector('[name="email"]')!, m.email);
-  type(form.querySelector('[name="language"]')!, m.language);
-  act(() => {
-    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-  });
+/** Adds a member to the inventory (as the inventory tab or an import would) and waits for their card. */
+async function addMember(m: Pick<KitMember, 'firstName' | 'lastName' | 'email' | 'language'>) {
+  const before = $$('.kit-member').length;
+  const db = await openDatabase();
+  const saved = await saveMember(db, { ...blankMember(crypto.randomUUID(), 0), ...m });
+  expect(saved).toEqual({ ok: true });
+  await vi.waitFor(() => expect($$('.kit-member').length).toBe(before + 1));
 }
 
 describe('kit view: member cards', () => {
-  it('refuses an incomplete member and says what to fix, in the panel language', () => {
-    addMember({ firstName: '', lastName: 'Côté', email: 'pas-un-courriel', language: 'fr' });
-    expect(members.value).toEqual([]);
-    const errors = $$('.kit-error').map((e) => e.textContent);
-    expect(errors).toEqual([tr.fr('kit.members.errors.firstName'), tr.fr('kit.members.errors.email')]);
-    expect($('[name="firstName"]').getAttribute('aria-invalid')).toBe('true');
+  it('says the inventory is empty and points to it', async () => {
+    await vi.waitFor(() => expect($('[data-testid="kit-members-empty"]').textContent).toContain(tr.fr('kit.members.empty')));
+    expect(root.querySelector('[data-testid="kit-member-form"]')).toBeNull();
   });
 
-  it('adds a member and shows their card in the member’s language, with the sender’s details', () => {
+  it('makes a card for each inventory member in the member’s language, with the firm’s name and the sender’s details', async () => {
+    await saveFirm(await openDatabase(), { name: 'LAFORCE COMPTABLE INC.', number: '1001' });
     type($('[name="sender-name"]') as HTMLInputElement, 'Rebecca Descotteaux-Laforce');
-    type($('[name="sender-firmName"]') as HTMLInputElement, 'LAFORCE COMPTABLE INC.');
-    addMember(LIAM);
-    expect(members.value).toHaveLength(1);
+    await addMember(LIAM);
     const card = $('.kit-member .kit-card');
     expect(card.getAttribute('lang')).toBe('en-CA');
     expect(card.textContent).toContain('Hello Liam,');
     expect(card.textContent).toContain('First, Rebecca Descotteaux-Laforce.');
     expect(card.querySelectorAll('section')).toHaveLength(6);
+    await vi.waitFor(() => expect(card.textContent).toContain('LAFORCE COMPTABLE INC.'));
   });
 
-  it('renders markup and formulas in names as text, never as elements', () => {
-    addMember(HOSTILE);
+  it('records from the card what the member reported, and the worklist gets a « help this member » item', async () => {
+    await addMember(LIAM);
+    act(() => $('.kit-member [data-action="report"]').click());
+    const form = $('[data-testid="report-form"]');
+    act(() => form.querySelector<HTMLInputElement>('input[value="stuck"]')!.click());
+    type(form.querySelector('[name="reportNote"]')!, 'No email yet');
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await vi.waitFor(() => expect($('.kit-member').dataset.status).toBe('needsHelp'));
+    const db = await openDatabase();
+    const id = $('.kit-member').dataset.member!;
+    expect(await db.worklist.get(`memberNeedsHelp:${id}`)).toMatchObject({ state: 'open', finding: { note: 'No email yet' } });
+    expect(root.querySelector('[data-testid="report-form"]')).toBeNull();
+  });
+
+  it('keeps the responsable’s details with the firm identity, and shows them again next time', async () => {
+    await saveFirm(await openDatabase(), { name: 'LAFORCE COMPTABLE INC.', number: '1001' });
+    const name = $<HTMLInputElement>('[name="sender-name"]');
+    type(name, 'Rebecca Descotteaux-Laforce');
+    await act(async () => {
+      name.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const db = await openDatabase();
+    await vi.waitFor(async () =>
+      expect((await db.settings.get('firm'))!.value).toEqual({
+        name: 'LAFORCE COMPTABLE INC.',
+        number: '1001',
+        responsable: { name: 'Rebecca Descotteaux-Laforce', email: '', phone: '' },
+      }),
+    );
+    // A new session: nothing typed in the kit, the stored details show and go on the cards.
+    act(() => {
+      sender.value = {};
+    });
+    await vi.waitFor(() => expect($<HTMLInputElement>('[name="sender-name"]').value).toBe('Rebecca Descotteaux-Laforce'));
+    await addMember(LIAM);
+    expect($('.kit-member .kit-card').textContent).toContain('First, Rebecca Descotteaux-Laforce.');
+  });
+
+  it('takes the firm’s name from the inventory when none is typed in the kit', async () => {
+    await saveFirm(await openDatabase(), { name: 'LAFORCE COMPTABLE INC.', number: '1001' });
+    await vi.waitFor(() => expect($<HTMLTextAreaElement>('[name="kit-ann-fr-body"]').value).toContain('LAFORCE COMPTABLE INC.'));
+    type($('[name="sender-firmName"]') as HTMLInputElement, 'Laforce & associés');
+    expect($<HTMLTextAreaElement>('[name="kit-ann-fr-body"]').value).toContain('Laforce & associés');
+  });
+
+  it('renders markup and formulas in names as text, never as elements', async () => {
+    await addMember(HOSTILE);
     const row = $('.kit-member');
     expect(row.querySelector('img, script')).toBeNull();
     expect($('.kit-member-name').textContent).toBe(`${HOSTILE.firstName} ${HOSTILE.lastName}`);
     expect(row.querySelector('.kit-doc-title')!.textContent).toContain(HOSTILE.lastName);
-    expect(row.querySelector('.kit-remove')!.getAttribute('aria-label')).toContain(HOSTILE.firstName);
+    expect(row.querySelector('[data-action="report"]')!.getAttribute('aria-label')).toContain(HOSTILE.firstName);
   });
 
-  it('offers well-formed mailto links that carry the whole card to the member', () => {
-    addMember(LIAM);
+  it('offers well-formed mailto links that carry the whole card to the member', async () => {
+    await addMember(LIAM);
     const links = [...$('.kit-member').querySelectorAll<HTMLAnchorElement>('a[data-action="mailto"]')];
     expect(links.length).toBeGreaterThan(0);
     for (const a of links) {
@@ -101,11 +152,12 @@ describe('kit view: member cards', () => {
   });
 
   it('walks the series of emails for everyone, one link at a time', async () => {
-    addMember(LIAM);
-    addMember({ firstName: 'Éloïse', lastName: 'Côté', email: 'eloise@laforce.ca', language: 'fr' });
+    await addMember(LIAM);
+    await addMember({ firstName: 'Éloïse', lastName: 'Côté', email: 'eloise@laforce.ca', language: 'fr' });
     const next = () => $<HTMLAnchorElement>('a[data-action="mailto-next"]');
     const first = next().getAttribute('href')!;
-    expect(parseMailto(first).to).toEqual([LIAM.email]);
+    // Cards come by last name: Côté before O'Brien.
+    expect(parseMailto(first).to).toEqual(['eloise@laforce.ca']);
     const seen = new Set<string>();
     vi.useFakeTimers();
     try {
@@ -122,7 +174,7 @@ describe('kit view: member cards', () => {
     } finally {
       vi.useRealTimers();
     }
-    expect([...seen]).toEqual([LIAM.email, 'eloise@laforce.ca']);
+    expect([...seen]).toEqual(['eloise@laforce.ca', LIAM.email]);
     expect(root.textContent).toContain(tr.fr('kit.actions.emailAllDone'));
   });
 
@@ -130,7 +182,7 @@ describe('kit view: member cards', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     try {
-      addMember(LIAM);
+      await addMember(LIAM);
       await act(async () => $('.kit-member [data-action="copy"]').click());
       expect(writeText).toHaveBeenCalledOnce();
       expect(writeText.mock.calls[0]![0]).toMatch(/^Liam O'Brien — your new access/);
@@ -147,7 +199,7 @@ describe('kit view: member cards', () => {
     const execCommand = vi.fn(() => false);
     Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
     try {
-      addMember(LIAM);
+      await addMember(LIAM);
       await act(async () => $('.kit-member [data-action="copy"]').click());
       await vi.waitFor(() => expect($('.kit-member [role="status"]').textContent).toBe(tr.fr('kit.actions.copyFailed')));
       expect(execCommand).toHaveBeenCalledWith('copy');

@@ -1,12 +1,12 @@
 /**
  * The kit's working state, kept in module signals so switching tabs does not
- * lose what the responsable typed. Deliberately not persisted: the inventory
- * (branch `inventory`) will own members; until then this is scratch space.
+ * lose what the responsable typed. Deliberately not persisted. Members are
+ * not here: the cards are made from the inventory (panel/inventory/store.ts).
  */
 import { signal } from '@preact/signals';
 import type { Language } from '../../lib/i18n';
 import type { TransitionProgress } from '../../lib/kit/checklist';
-import type { KitMember, KitSender } from '../../lib/kit/member';
+import type { KitSender } from '../../lib/kit/member';
 
 export const sender = signal<KitSender>({});
 export const launchDate = signal('');
@@ -18,8 +18,6 @@ export interface AnnouncementDraft {
   body: string;
 }
 export const announcementDrafts = signal<Partial<Record<Language, AnnouncementDraft>>>({});
-
-export const members = signal<KitMember[]>([]);
 
 /**
  * The firm's progress through the transition, as the guide conversation

@@ -6,24 +6,16 @@
  * - reading all three lists vs the replica's own render time for those pages;
  * - the content script's gzipped size vs its 8 KB budget (bytes, not ms).
  * Runs the built extension in Chromium against the replica at https://sel.ccq.org.
- * Also runnable alone: `npx tsx test/bench/portal.bench.ts`.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { planFill } from '../../content/plans';
 import type { PortalHook } from '../../portal/hook';
 import { converse, fill, openScreen, startSession, type Session } from '../e2e/support/portal-actions';
+import type { BenchCase } from './case';
 
-export interface BenchCase {
-  name: string;
-  floorName: string;
-  run(): Promise<number>;
-  floor(): Promise<number>;
-  target: number;
-}
 
 declare const __portal: PortalHook;
 const OUT = process.env.PASSERELLE_OUT ?? '.output/bench';
@@ -41,25 +33,25 @@ function browser(): Promise<Session> {
 }
 
 /**
- * The runner has no teardown hook; it calls floor() and run() BENCH_RUNS + 1
- * times each (one warm-up). After a case's last call the browser is closed, so
- * the process can end; a later case starts a fresh one.
+ * The runner has no teardown hook and its warm-up length varies: the browser
+ * is closed once no call has come for a moment, so the process can end; a
+ * later case starts a fresh one.
  */
-function closingAfterLastCall(c: BenchCase): BenchCase {
-  const calls = 2 * (Number(process.env.BENCH_RUNS ?? 5) + 1);
-  let made = 0;
-  const counted = (f: () => Promise<number>) => async () => {
+let idle: ReturnType<typeof setTimeout> | undefined;
+function closingWhenIdle(c: BenchCase): BenchCase {
+  const held = (f: () => Promise<number>) => async () => {
+    clearTimeout(idle);
     try {
       return await f();
     } finally {
-      if (++made === calls && session) {
+      idle = setTimeout(() => {
         const s = session;
         session = undefined;
-        await (await s).close();
-      }
+        void s?.then((x) => x.close());
+      }, 1500);
     }
   };
-  return { ...c, run: counted(c.run), floor: counted(c.floor) };
+  return { ...c, run: held(c.run), floor: held(c.floor) };
 }
 
 const today = new Date().toISOString().slice(0, 10);
@@ -155,25 +147,10 @@ export const cases: BenchCase[] = ([
     floorName: 'budget 8 KB (bytes)',
     target: 1,
     async run() {
-      await browser();
+      if (!existsSync(resolve(OUT, 'chrome-mv3/content-scripts/portal.js'))) execSync('npx wxt build', { env: { ...process.env, PASSERELLE_OUT: OUT }, stdio: 'ignore' });
       return gzipSync(readFileSync(resolve(OUT, 'chrome-mv3/content-scripts/portal.js'))).length;
     },
     floor: async () => 8 * 1024,
   },
-] satisfies BenchCase[]).map(closingAfterLastCall);
+] satisfies BenchCase[]).map(closingWhenIdle);
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
-  for (const c of cases.filter((x) => x.name.includes(process.argv[2] ?? ""))) {
-    const runs: number[] = [];
-    const floors: number[] = [];
-    await c.floor();
-    await c.run();
-    for (let i = 0; i < Number(process.env.BENCH_RUNS ?? 5); i++) {
-      floors.push(await c.floor());
-      runs.push(await c.run());
-    }
-    const med = (v: number[]) => [...v].sort((a, b) => a - b)[v.length >> 1]!;
-    const ratio = med(runs) / med(floors);
-    console.log(`${c.name}: ${med(runs).toFixed(1)} vs ${c.floorName}: ${med(floors).toFixed(1)} → ${ratio.toFixed(2)}× (target ≤ ${c.target}×) ${ratio <= c.target ? 'ok' : 'OVER'}`);
-  }
-}

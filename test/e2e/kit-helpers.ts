@@ -1,4 +1,4 @@
-/** What the kit's e2e tests share: the members they type and how PDFs are read. */
+/** What the kit's e2e tests share: the members they add to the inventory and how PDFs are read. */
 import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'puppeteer-core';
 
@@ -9,20 +9,40 @@ export const KIT_MEMBERS = [
   { firstName: '<img src=x onerror="alert(1)">', lastName: '=HYPERLINK("https://evil.example")', email: 'x@example.ca', language: 'fr' },
 ] as const;
 
-/** Opens the kit tab in a panel page and types the sender and the members. */
+/** Cards come in the inventory's order by last name (fr-CA collation): the formula, Côté-Tremblay, O'Brien. */
+export const KIT_MEMBERS_IN_CARD_ORDER = [KIT_MEMBERS[2], KIT_MEMBERS[0], KIT_MEMBERS[1]];
+
+export interface InventoryMember {
+  firstName: string;
+  lastName: string;
+  email: string;
+  language: 'fr' | 'en';
+}
+
+/** Adds members the way a person does: the inventory tab's « add a member » form, one by one. */
+export async function addInventoryMembers(panel: Page, members: readonly InventoryMember[]): Promise<void> {
+  await panel.waitForSelector('[data-view="inventory"]');
+  await panel.click('[data-view="inventory"]');
+  for (const m of members) {
+    await (await panel.waitForSelector('[data-testid="add-member"]'))!.click();
+    const form = '.member-form';
+    await panel.waitForSelector(form);
+    await panel.type(`${form} [name="firstName"]`, m.firstName);
+    await panel.type(`${form} [name="lastName"]`, m.lastName);
+    await panel.type(`${form} [name="email"]`, m.email);
+    await panel.select(`${form} [name="language"]`, m.language);
+    await panel.click(`${form} button[type="submit"]`);
+    await panel.waitForSelector(form, { hidden: true });
+  }
+}
+
+/** Opens the kit tab once the members are in the inventory, types the sender, and waits for every card. */
 export async function fillKit(panel: Page): Promise<void> {
-  await panel.waitForSelector('[data-view="kit"]');
+  await addInventoryMembers(panel, KIT_MEMBERS);
   await panel.click('[data-view="kit"]');
   await panel.waitForSelector('[data-testid="kit"]');
   await panel.type('[name="sender-name"]', 'Rebecca Descotteaux-Laforce');
   await panel.type('[name="sender-firmName"]', 'LAFORCE COMPTABLE INC.');
-  for (const m of KIT_MEMBERS) {
-    await panel.type('[name="firstName"]', m.firstName);
-    await panel.type('[name="lastName"]', m.lastName);
-    await panel.type('[name="email"]', m.email);
-    await panel.select('[name="language"]', m.language);
-    await panel.click('[data-testid="kit-member-form"] button[type="submit"]');
-  }
   await panel.waitForFunction((n) => document.querySelectorAll('.kit-member').length === n, {}, KIT_MEMBERS.length);
 }
 

@@ -11,7 +11,7 @@ import fr from '../../locales/fr.json';
 import en from '../../locales/en.json';
 import { parseMailto } from '../../lib/kit/mailto';
 import { startHarness, type Harness } from '../harness';
-import { fillKit, KIT_MEMBERS, openPrintTab, pdfPages } from './kit-helpers';
+import { fillKit, KIT_MEMBERS, KIT_MEMBERS_IN_CARD_ORDER as IN_ORDER, openPrintTab, pdfPages } from './kit-helpers';
 
 let h: Harness;
 let panel: Page;
@@ -36,7 +36,7 @@ afterAll(async () => {
 describe('kit tab (Chromium)', () => {
   it('shows each name exactly as typed, as text', async () => {
     const names = await panel.$$eval('.kit-member-name', (els) => els.map((e) => e.textContent));
-    expect(names).toEqual(KIT_MEMBERS.map((m) => `${m.firstName} ${m.lastName}`));
+    expect(names).toEqual(IN_ORDER.map((m) => `${m.firstName} ${m.lastName}`));
     expect(await panel.$$('.kit-member img, .kit-member script')).toHaveLength(0);
     expect(dialogs).toEqual([]);
   });
@@ -50,10 +50,10 @@ describe('kit tab (Chromium)', () => {
       expect(urls.length).toBeGreaterThan(0);
       for (const url of urls) {
         expect(url.length).toBeLessThanOrEqual(2000);
-        expect(parseMailto(url).to).toEqual([KIT_MEMBERS[i]!.email]);
+        expect(parseMailto(url).to).toEqual([IN_ORDER[i]!.email]);
       }
       const body = urls.map((u) => parseMailto(u).body).join('');
-      expect(body).toContain(KIT_MEMBERS[i]!.firstName);
+      expect(body).toContain(IN_ORDER[i]!.firstName);
       expect(body).toContain('firmecomptable@ccq.org');
     });
   });
@@ -75,7 +75,7 @@ describe('kit tab (Chromium)', () => {
 describe('printing (Chromium)', () => {
   it('prints every card on its own sheet, names as text', async () => {
     const page = await openPrintTab(h.browser, panel, 'print-all');
-    expect(await page.$$eval('.kit-page', (els) => els.map((e) => e.getAttribute('lang')))).toEqual(['fr-CA', 'en-CA', 'fr-CA']);
+    expect(await page.$$eval('.kit-page', (els) => els.map((e) => e.getAttribute('lang')))).toEqual(IN_ORDER.map((m) => `${m.language}-CA`));
     expect(await page.$$('.kit-print img, .kit-print script')).toHaveLength(0);
     // On Letter paper each card fits one sheet, even with the margins and
     // header a print dialog adds by default…

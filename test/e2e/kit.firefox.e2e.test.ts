@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, PANEL_PAGE, type Harness } from '../harness';
-import { fillKit, KIT_MEMBERS, openPrintTab, pdfPages } from './kit-helpers';
+import { fillKit, KIT_MEMBERS, KIT_MEMBERS_IN_CARD_ORDER as IN_ORDER, openPrintTab, pdfPages } from './kit-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ describe('printing (Firefox)', () => {
     const page = await openPrintTab(h.browser, panel, 'print-all');
     const titles = await page.$$eval('.kit-page .kit-doc-title', (els) => els.map((e) => e.textContent ?? ''));
     expect(titles).toHaveLength(KIT_MEMBERS.length);
-    titles.forEach((title, i) => expect(title.startsWith(`${KIT_MEMBERS[i]!.firstName} ${KIT_MEMBERS[i]!.lastName}`)).toBe(true));
+    titles.forEach((title, i) => expect(title.startsWith(`${IN_ORDER[i]!.firstName} ${IN_ORDER[i]!.lastName}`)).toBe(true));
     expect(await page.$$('.kit-print img, .kit-print script')).toHaveLength(0);
     const pdf = await page.pdf({ format: 'letter' });
     expect(pdfPages(pdf)).toBe(KIT_MEMBERS.length);

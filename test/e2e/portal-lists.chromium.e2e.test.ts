@@ -2,22 +2,13 @@
  * Reading the three lists and showing the way, in Chromium with the built
  * extension on the replica at https://sel.ccq.org.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listData } from '../../portal/data';
 import type { PortEvent, Snapshot } from '../../content/protocol';
 import { PATHS, outcomeWords, targetWords } from '../../content/targets';
-import { converse, openScreen, startSession, type Session } from './support/portal-actions';
+import { converse, openScreen, sessionForFile } from './support/portal-actions';
 
-let s: Session;
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
-afterEach(async () => {
-  await s.h.assertNoErrors();
-});
+const s = sessionForFile();
 
 const read = (lists: Snapshot['list'][]) => converse(s, { type: 'lists.read', lists }, ['lists.done', 'lists.failed']);
 const last = (events: PortEvent[]) => events[events.length - 1]!;

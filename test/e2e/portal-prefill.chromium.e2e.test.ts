@@ -3,25 +3,15 @@
  * extension: every form, judged by what the replica would receive (its hook),
  * plus the rules that never bend.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { planFill } from '../../content/plans';
 import type { FillStep } from '../../content/protocol';
-import { clicks, committed, fill, openScreen, statuses, submissions, startSession, type Session } from './support/portal-actions';
+import { clicks, committed, fill, openScreen, statuses, submissions, sessionForFile } from './support/portal-actions';
 
-let s: Session;
+const s = sessionForFile();
 const today = new Date().toISOString().slice(0, 10);
 const ADD = ['Ajouter une relation ou des sujets autorisés à un contact'];
 const MODIFY = planFill('modifyDetails', { member: { firstName: 'a', lastName: 'b' } }, { today }).formTitle;
-
-beforeAll(async () => {
-  s = await startSession();
-});
-afterAll(async () => {
-  await s?.close();
-});
-afterEach(async () => {
-  await s.h.assertNoErrors();
-});
 afterEach(async () => {
   // Whatever the test did, the person's clicks stay the person's.
   expect(await clicks(s.portal)).toEqual({ attestation: 0, submit: 0, lier: 0, creerCompte: 0, validerCode: 0 });

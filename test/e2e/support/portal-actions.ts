@@ -4,10 +4,11 @@
  * page-world hook (what the portal would receive).
  */
 import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { FillStep, PortCommand, PortEvent, PrefillReport } from '../../../content/protocol';
 import type { FillPlan } from '../../../content/plans';
 import type { PortalHook } from '../../../portal/hook';
-import { PORTAL_ORIGIN, startHarness, type Harness } from '../../harness';
+import { PORTAL_ORIGIN, startHarness, type BrowserName, type Harness } from '../../harness';
 
 export interface Session {
   h: Harness;
@@ -22,29 +23,60 @@ export interface Session {
 const SHIM = 'globalThis.__name ??= (f) => f;';
 
 /** One Chromium with the built extension (the shared harness), a portal tab and a panel tab. */
-export async function startSession(outDir?: string): Promise<Session> {
-  const h = await startHarness({ browser: 'chromium', ...(outDir ? { outDir } : {}) });
+export async function startSession(outDir?: string, browser: BrowserName = 'chromium'): Promise<Session> {
+  const h = await startHarness({ browser, ...(outDir ? { outDir } : {}) });
   const panel = await h.openPanel();
   const portal = await h.openPortal('?id=login');
-  for (const p of [panel, portal]) {
-    await p.evaluateOnNewDocument(SHIM);
-    await p.evaluate(SHIM);
+  if (!process.env.VITEST) {
+    for (const p of [panel, portal]) {
+      await p.evaluateOnNewDocument(SHIM);
+      await p.evaluate(SHIM);
+    }
   }
   await portal.bringToFront();
   return { h, portal, panel, close: () => h.close() };
 }
 
+/** The WebExtension API in an extension page: `browser` in Firefox, `chrome` in Chromium. */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 declare const __portal: PortalHook;
+
+/**
+ * One session for the test file: started before its tests, checked for
+ * extension errors after each, closed after all. Use its fields inside tests.
+ */
+export function sessionForFile(browser: BrowserName = 'chromium'): Session {
+  let s: Session | undefined;
+  const get = () => {
+    if (!s) throw new Error('The session starts in beforeAll');
+    return s;
+  };
+  beforeAll(async () => {
+    s = await startSession(undefined, browser);
+  });
+  afterEach(async () => {
+    await s?.h.assertNoErrors();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+  return {
+    get h() { return get().h; },
+    get portal() { return get().portal; },
+    get panel() { return get().panel; },
+    close: () => get().close(),
+  };
+}
 
 /** Opens a replica screen and waits until our content script answers. */
 export async function openScreen(s: Session, id: string): Promise<void> {
   await s.portal.goto(`${PORTAL_ORIGIN}/?id=${id}`);
   await s.panel.waitForFunction(
     async () => {
-      const [tab] = await chrome.tabs.query({ url: 'https://sel.ccq.org/*' });
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      const [tab] = await api.tabs.query({ url: 'https://sel.ccq.org/*' });
       try {
-        const pong = await chrome.tabs.sendMessage(tab.id, { type: 'portal.ping' }, { frameId: 0 });
+        const pong = await api.tabs.sendMessage(tab.id, { type: 'portal.ping' }, { frameId: 0 });
         return pong?.type === 'portal.pong' && pong.url === tab.url;
       } catch {
         return false;
@@ -58,8 +90,9 @@ export async function openScreen(s: Session, id: string): Promise<void> {
 export function fill(s: Session, plan: FillPlan | { formTitle: string[]; steps: FillStep[] }, url?: string): Promise<PrefillReport> {
   return s.panel.evaluate(
     async (formTitle, steps, url) => {
-      const [tab] = await chrome.tabs.query({ url: 'https://sel.ccq.org/*' });
-      return chrome.tabs.sendMessage(tab.id, { type: 'prefill.run', url: url ?? tab.url, formTitle, steps }, { frameId: 0 });
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      const [tab] = await api.tabs.query({ url: 'https://sel.ccq.org/*' });
+      return api.tabs.sendMessage(tab.id, { type: 'prefill.run', url: url ?? tab.url, formTitle, steps }, { frameId: 0 });
     },
     plan.formTitle,
     plan.steps,
@@ -76,9 +109,10 @@ export function converse(s: Session, command: PortCommand, until: string[], time
         let port: { disconnect(): void } | undefined;
         const end = () => (port?.disconnect(), resolve(events));
         setTimeout(end, timeoutMs);
-        chrome.tabs.query({ url: 'https://sel.ccq.org/*' }).then((tabs: { id: number }[]) => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        api.tabs.query({ url: 'https://sel.ccq.org/*' }).then((tabs: { id: number }[]) => {
           const tab = tabs[0]!;
-          const p = chrome.tabs.connect(tab.id, { name: 'passerelle.portal', frameId: 0 });
+          const p = api.tabs.connect(tab.id, { name: 'passerelle.portal', frameId: 0 });
           port = p;
           p.onMessage.addListener((e: PortEvent) => {
             events.push(e);

@@ -1,0 +1,97 @@
+/**
+ * The replica must behave like the portal, or tests against it prove nothing:
+ * writing values into the DOM commits nothing; only a person's sequences do.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { currentScreenId, isTrainingCopy, startPortal } from './app';
+import { hook } from './hook';
+
+function open(id: string) {
+  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(`https://sel.ccq.org/?id=${id}`);
+  document.body.replaceChildren();
+  const root = document.createElement('div');
+  document.body.append(root);
+  startPortal(root);
+}
+const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
+const pointer = (el: Element, type: string) => el.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, button: 0 }));
+const until = async (ok: () => boolean) => {
+  for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
+  return ok();
+};
+
+describe('replica routing', () => {
+  it.each([
+    ['?id=relations', 'relations'],
+    ['?id=nope', 'login'],
+    ['', 'login'],
+  ])('%j → %s', (search, id) => expect(currentScreenId(search)).toBe(id));
+  it.each([
+    ['chrome-extension:', true],
+    ['moz-extension:', true],
+    ['https:', false],
+  ])('training banner for %s: %s', (protocol, shown) => expect(isTrainingCopy(protocol)).toBe(shown));
+  it('shows no training banner at the portal\'s address', () => {
+    open('login');
+    expect(document.querySelector('.training-banner')).toBeNull();
+  });
+});
+
+describe('replica widgets', () => {
+  beforeEach(() => open('add-relation'));
+
+  it('drop-down: setting the hidden select or clicking an option without a press chooses nothing', () => {
+    const select = $<HTMLSelectElement>('[data-field=who] select');
+    select.value = 'Une autre organisation';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(hook.committed().who).toBe('');
+    pointer($('#f-who'), 'pointerdown'); // opens
+    const option = [...document.querySelectorAll<HTMLElement>('#f-who-listbox [role=option]')].find((o) => o.textContent === 'Mon organisation')!;
+    option.click();
+    expect(hook.committed().who).toBe('');
+    pointer(option, 'pointerdown');
+    option.click();
+    expect(hook.committed().who).toBe('Mon organisation');
+    expect($('[data-field=relation]').hidden).toBe(false);
+  });
+
+  it('picker: typing commits nothing until an entry is chosen; results arrive later', async () => {
+    const input = $<HTMLInputElement>('#f-contact');
+    input.focus();
+    input.value = 'Tremblay';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(document.querySelector('#f-contact-listbox [role=option]')).toBeNull();
+    expect(await until(() => !!document.querySelector('#f-contact-listbox [role=option]'))).toBe(true);
+    input.blur();
+    expect(hook.committed().contact).toBe('');
+    expect(input.value).toBe('');
+  });
+
+  it('checkbox: writing .checked commits nothing; a click does and shows the conditional fields', () => {
+    const box = $<HTMLInputElement>('#f-contactMissing');
+    box.checked = true;
+    expect(hook.committed().contactMissing).toBe(false);
+    box.checked = false;
+    box.click();
+    expect(hook.committed().contactMissing).toBe(true);
+    expect($('[data-field=firstName]').closest('[hidden]')).toBeNull();
+  });
+
+  it('dates: commit on blur, an error otherwise', () => {
+    const end = $<HTMLInputElement>('#f-endDate');
+    end.focus();
+    end.value = '2026-02-30';
+    expect(hook.committed().endDate).toBe('9999-12-31');
+    end.blur();
+    expect(hook.committed().endDate).toBeNull();
+    expect(end.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('« Soumettre » with missing fields records nothing but counts the click', () => {
+    const before = hook.clicks.submit;
+    [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Soumettre')!.click();
+    expect(hook.clicks.submit).toBe(before + 1);
+    expect(hook.submissions).toHaveLength(0);
+    expect(document.querySelector('.error-summary')!.textContent).toMatch(/obligatoires/);
+  });
+});
