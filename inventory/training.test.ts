@@ -50,3 +50,10 @@ describe('training mode keeps the demo apart', () => {
     expect(await isTrainingMode()).toBe(false);
   });
 });
+
+describe('reads from the training copy', () => {
+  it('go into the inventory only in training mode (the demo database); the real portal’s always', async () => {
+    const { storesRead } = await import('../panel/portal/client');
+    expect([storesRead(true, false), storesRead(true, true), storesRead(false, false), storesRead(false, true)]).toEqual([false, true, true, true]);
+  });
+});

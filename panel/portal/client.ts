@@ -8,6 +8,7 @@ import { TRAINING_PAGE, relayPortName, relayed } from '../../content/relay';
 import { planFill, type FormId, type FormRecords } from '../../content/plans';
 import { PATHS, outcomeWords, targetWords, type OutcomeId, type PathId } from '../../content/targets';
 import { language } from '../language';
+import { trainingMode } from '../training/mode';
 import { PortEventSchema, PrefillReportSchema } from './contract';
 import { saveSnapshots } from './snapshots';
 
@@ -67,9 +68,10 @@ export async function requestFill<F extends FormId>(form: F, record: FormRecords
 type Events = (event: PortEvent) => void;
 
 /** A conversation with the portal tab; events are parsed with zod before `onEvent` sees them. */
-async function connect(onEvent: Events, onGone: () => void): Promise<Browser.runtime.Port | undefined> {
+async function connect(onEvent: Events, onGone: () => void, onTab: (tab: Browser.tabs.Tab) => void = () => undefined): Promise<Browser.runtime.Port | undefined> {
   const tab = await portalTab();
   if (tab?.id === undefined) return undefined;
+  onTab(tab);
   const port = open(tab as Browser.tabs.Tab & { id: number });
   port.onMessage.addListener((message: unknown) => {
     const parsed = PortEventSchema.safeParse(message);
@@ -91,14 +93,23 @@ export interface ListReading {
  * stored in the inventory (extension storage, never the page's); anything else
  * resolves as failed, or (fewer lists) is only handed back.
  */
+/**
+ * Whether a read goes into the inventory the panel has open. The training
+ * copy's demo lists never go into a real firm's inventory: outside training
+ * mode they are only handed back.
+ */
+export const storesRead = (fromTrainingCopy: boolean, inTrainingMode: boolean) => !fromTrainingCopy || inTrainingMode;
+
 export function readLists(lists: ListId[], onProgress: Events = () => undefined): ListReading {
   let port: Browser.runtime.Port | undefined;
+  let fromTrainingCopy = false;
   let finish: (o: ReadOutcome) => void = () => undefined;
   const done = new Promise<ReadOutcome>((ok) => (finish = ok));
   void connect(
     (event) => {
       if (event.type === 'lists.done') {
-        void saveSnapshots(event.snapshots).then(() => finish({ ok: true, snapshots: event.snapshots }));
+        const stored = storesRead(fromTrainingCopy, trainingMode.value) ? saveSnapshots(event.snapshots) : Promise.resolve(undefined);
+        void stored.then(() => finish({ ok: true, snapshots: event.snapshots }));
         port?.disconnect();
       } else if (event.type === 'lists.failed') {
         finish(event.list ? { ok: false, list: event.list, reason: event.reason } : { ok: false, reason: event.reason });
@@ -106,6 +117,7 @@ export function readLists(lists: ListId[], onProgress: Events = () => undefined)
       } else onProgress(event);
     },
     () => finish({ ok: false, reason: 'disconnected' }),
+    (tab) => (fromTrainingCopy = isTrainingTab(tab)),
   ).then((p) => {
     port = p;
     if (!p) return finish({ ok: false, reason: 'no-portal' });
