@@ -40,9 +40,9 @@ export type AgentPort = Pick<Browser.runtime.Port, 'postMessage'> & {
 /** One fill at a time: a second request while one runs is refused, not queued. */
 let filling = false;
 
-/** Answers one request (already known to come from us); undefined when it is not of the contract. */
-export function answerRequest(message: unknown): Promise<unknown> | undefined {
-  if (!check(PortalRequest, message)) return undefined;
+/** Answers one request from our pages; undefined (no answer) for any other sender or a message outside the contract. */
+export function answerRequest(message: unknown, sender: Browser.runtime.MessageSender | undefined): Promise<unknown> | undefined {
+  if (!fromUs(sender) || !check(PortalRequest, message)) return undefined;
   const request = message as PortalRequest;
   if (request.type === 'portal.ping') {
     const pong: PortalPong = { type: 'portal.pong', url: location.href, title: document.title };
@@ -94,17 +94,15 @@ export function servePort(port: AgentPort): () => void {
 export function startPortalAgent(ctx: ContentScriptContext): void {
   if (window.top !== window || location.origin !== PORTAL_ORIGIN) return;
 
-  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender) => (fromUs(sender) ? answerRequest(message) : undefined);
-
   const onConnect = (port: Browser.runtime.Port) => {
     if (port.name !== PORT_NAME || !fromUs(port.sender)) return port.disconnect();
     ctx.onInvalidated(servePort(port));
   };
 
-  browser.runtime.onMessage.addListener(onMessage);
+  browser.runtime.onMessage.addListener(answerRequest);
   browser.runtime.onConnect.addListener(onConnect);
   ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onMessage.removeListener(answerRequest);
     browser.runtime.onConnect.removeListener(onConnect);
   });
 }

@@ -7,20 +7,18 @@ import { browser, type Browser } from 'wxt/browser';
 import { answerRequest, fromUs, servePort } from './agent';
 import { isRelayEnvelope, relayPortName } from './relay';
 
-type FromUs = (sender: Browser.runtime.MessageSender | undefined) => boolean;
-
-/** The training page's answer to a runtime message: only an envelope for `tabId`, only from our pages. */
-export function relayListener(tabId: number, ours: FromUs = fromUs) {
+/** The training page's answer to a runtime message: only an envelope for `tabId`, only from our pages (answerRequest checks the sender). */
+export function relayListener(tabId: number) {
   return (message: unknown, sender: Browser.runtime.MessageSender): Promise<unknown> | undefined => {
-    if (!isRelayEnvelope(message) || message.tabId !== tabId || !ours(sender)) return undefined;
-    return answerRequest(message.message);
+    if (!isRelayEnvelope(message) || message.tabId !== tabId) return undefined;
+    return answerRequest(message.message, sender);
   };
 }
 
 /** Whether the training page in `tabId` takes a port: 'serve', 'refuse' (ours by name, not by sender) or 'ignore' (another tab's). */
-export function portDecision(tabId: number, port: Pick<Browser.runtime.Port, 'name' | 'sender'>, ours: FromUs = fromUs): 'serve' | 'refuse' | 'ignore' {
+export function portDecision(tabId: number, port: Pick<Browser.runtime.Port, 'name' | 'sender'>): 'serve' | 'refuse' | 'ignore' {
   if (port.name !== relayPortName(tabId)) return 'ignore';
-  return ours(port.sender) ? 'serve' : 'refuse';
+  return fromUs(port.sender) ? 'serve' : 'refuse';
 }
 
 /** Starts the agent in the training page; resolves with its tab id (undefined outside a tab: then nothing listens). */
