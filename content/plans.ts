@@ -4,6 +4,7 @@
  * plan (and the executor refuses them anyway). Labels are the portal's words
  * (SPEC.md), French first, English where the portal shows it.
  */
+import { ENGLISH } from '../portal/english';
 import type { FillStep } from './protocol';
 
 export interface Person {
@@ -182,6 +183,16 @@ const PLANS: { [F in FormId]: (r: FormRecords[F], today: string) => FillPlan } =
   }),
 };
 
-export function planFill<F extends FormId>(form: F, record: FormRecords[F], options: { today: string }): FillPlan {
-  return PLANS[form](record, options.today);
+/**
+ * `portalLanguage: 'en'` is for a page that shows the portal in English (the
+ * training copy in English): a drop-down's choices are then picked by their
+ * English words. Labels need nothing: every step already carries both.
+ */
+export function planFill<F extends FormId>(form: F, record: FormRecords[F], options: { today: string; portalLanguage?: 'fr' | 'en' }): FillPlan {
+  const plan = PLANS[form](record, options.today);
+  if (options.portalLanguage !== 'en') return plan;
+  return {
+    ...plan,
+    steps: plan.steps.map((s) => (s.kind === 'select' && typeof s.value === 'string' ? { ...s, value: ENGLISH[s.value] ?? s.value } : s)),
+  };
 }

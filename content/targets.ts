@@ -18,11 +18,14 @@ export const TARGETS = {
   tabAuthorizations: ['Autorisations', 'Authorizations'],
   serviceCatalogue: ['Catalogue de services', 'Service catalog'],
   catalogueAuthorizations: ['Autorisations', 'Authorizations'],
-  tileAdd: ['Ajouter une relation ou des sujets autorisés'],
-  tileRemove: ['Retirer une relation ou des sujets autorisés à un contact'],
+  tileAdd: ['Ajouter une relation ou des sujets autorisés', 'Add a relationship or authorized subjects'],
+  tileRemove: ['Retirer une relation ou des sujets autorisés à un contact', 'Remove a relationship or authorized subjects from a contact'],
   catalogueProfile: ['Profil', 'Profile'],
   categoryClientFile: ['Dossier client', 'Client file'],
-  tileModify: ["Modifier les informations personnelles et les coordonnées d'un individu autorisé ou d'un contact"],
+  tileModify: [
+    "Modifier les informations personnelles et les coordonnées d'un individu autorisé ou d'un contact",
+    'Modify the personal information and contact details of an authorized individual or a contact',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 export type TargetId = keyof typeof TARGETS;
 

@@ -153,14 +153,17 @@ export async function addJournalEntry(db: PasserelleDb, entry: JournalEntry): Pr
   return seq;
 }
 
-let db: PasserelleDb | undefined;
+let db: Promise<PasserelleDb> | undefined;
 
 /**
- * The panel's database. When opening fails (an upgrade threw, the disk is
- * full), the error goes to the caller to show; the data stays as it was.
+ * The panel's database: the real inventory, or the demo firm's in training
+ * mode (inventory/training.ts), chosen once per panel load. When opening fails
+ * (an upgrade threw, the disk is full), the error goes to the caller to show;
+ * the data stays as it was.
  */
 export async function openDatabase(): Promise<PasserelleDb> {
-  db ??= new PasserelleDb();
-  await db.open();
-  return db;
+  db ??= import('./training-switch').then(async (t) => new PasserelleDb(t.databaseNameFor(await t.isTrainingMode())));
+  const opened = await db;
+  await opened.open();
+  return opened;
 }

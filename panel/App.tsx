@@ -1,5 +1,6 @@
 import { language, switchLanguage, t } from './language';
 import { currentView } from './navigation';
+import { presenter, trainingMode } from './training/mode';
 import { VIEWS } from './views';
 
 /** The tab shown; kept in navigation.ts so other modules switch tabs without importing App. */
@@ -8,10 +9,16 @@ export { currentView };
 export function App() {
   const tr = t.value;
   const other = language.value === 'fr' ? 'en' : 'fr';
-  const view = VIEWS.find((v) => v.id === currentView.value) ?? VIEWS[0]!;
+  const shown = VIEWS.filter((v) => v.visible?.() ?? true);
+  const view = shown.find((v) => v.id === currentView.value) ?? shown[0]!;
   const View = view.component;
   return (
-    <div class="app">
+    <div class={`app${presenter.value ? ' presenter' : ''}`}>
+      {trainingMode.value && (
+        <p class="training-banner" role="note" data-testid="training-banner">
+          {tr('training.banner')}
+        </p>
+      )}
       <header class="app-header">
         <h1>{tr('app.title')}</h1>
         <button
@@ -25,9 +32,9 @@ export function App() {
           {tr('app.switchTo')}
         </button>
       </header>
-      {VIEWS.length > 1 && (
+      {shown.length > 1 && (
         <nav class="tabs" aria-label={tr('nav.label')}>
-          {VIEWS.map((v) => (
+          {shown.map((v) => (
             <button
               type="button"
               key={v.id}

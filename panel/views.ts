@@ -3,10 +3,18 @@
  * component; adding a view is adding one line here.
  */
 import type { ComponentType } from 'preact';
-import { Conversation } from './conversation/Conversation';
+import { Conversation, sharedConversation } from './conversation/Conversation';
 import { KitTab } from './kit';
 import { lazyView } from './lazy';
 import { prefillHandler } from './navigation';
+import { trainingMode } from './training/mode';
+
+/** The trainer's tab: in training mode, or once the person said they give a training session. */
+const forTrainers = () => {
+  const conversation = sharedConversation();
+  // Reading the view signal re-renders the tabs when the journey moves (the role is chosen there).
+  return trainingMode.value || (!!conversation.view.value && conversation.role() === 'trainer');
+};
 
 export interface PanelView {
   /** Stable id, used in tests (`data-view`) and in persisted navigation. */
@@ -14,6 +22,8 @@ export interface PanelView {
   /** Locale key of the tab label. */
   labelKey: string;
   component: ComponentType;
+  /** Shown only while this holds (read in render, so signals it reads keep it current). */
+  visible?: () => boolean;
 }
 
 export const VIEWS: PanelView[] = [
@@ -23,6 +33,7 @@ export const VIEWS: PanelView[] = [
   { id: 'dashboard', labelKey: 'dashboard.nav', component: lazyView(() => import('./inventory/DashboardView').then((m) => m.DashboardView)) },
   { id: 'kit', labelKey: 'kit.nav', component: KitTab },
   { id: 'portal', labelKey: 'nav.portal', component: lazyView(() => import('./portal/PortalView').then((m) => m.PortalView)) },
+  { id: 'training', labelKey: 'training.nav', component: lazyView(() => import('./training/TrainingView').then((m) => m.TrainingView)), visible: forTrainers },
 ];
 
 // The worklist offers a prefill for items a portal form can fix; the code loads on first use.

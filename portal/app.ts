@@ -3,6 +3,7 @@
  * history.pushState without reloading, like the service portal.
  */
 import { h } from './dom';
+import { setPortalLanguage, shown, type PortalLanguage } from './english';
 import { hook, installHook } from './hook';
 import { screens, type Screen } from './screens';
 
@@ -16,19 +17,23 @@ export function isTrainingCopy(protocol: string): boolean {
   return protocol === 'chrome-extension:' || protocol === 'moz-extension:';
 }
 
-export function startPortal(root: HTMLElement): void {
+export interface Portal {
+  /** Shows the screens in another language (the training copy follows the trainer's). */
+  showIn(lang: PortalLanguage): void;
+}
+
+export function startPortal(root: HTMLElement): Portal {
   installHook();
-  const banner = isTrainingCopy(location.protocol)
-    ? h('div', { class: 'training-banner', role: 'note' }, 'Copie de formation — rien n’est envoyé à la CCQ.')
-    : null;
+  const training = isTrainingCopy(location.protocol);
   const show = () => {
+    const banner = training ? h('div', { class: 'training-banner', role: 'note' }, 'Copie de formation — rien n’est envoyé à la CCQ.') : null;
     const id = currentScreenId(location.search);
     const screen: Screen = screens[id]!;
     // Popups live on <body>, outside the screen: a screen change closes them.
     for (const p of document.querySelectorAll('body > .popup')) p.remove();
     hook.screen = id;
     root.replaceChildren(...(banner ? [banner] : []), screen.render(navigate));
-    document.title = `${screen.title} - Services en ligne - CCQ`;
+    document.title = `${shown(screen.title)} - ${shown('Services en ligne')} - CCQ`;
   };
   const navigate = (id: string) => {
     const url = new URL(location.href);
@@ -39,4 +44,11 @@ export function startPortal(root: HTMLElement): void {
   };
   addEventListener('popstate', show);
   show();
+  return {
+    showIn(lang) {
+      setPortalLanguage(lang);
+      document.documentElement.lang = lang === 'en' ? 'en-CA' : 'fr-CA';
+      show();
+    },
+  };
 }

@@ -2,6 +2,7 @@
  * The replica's screens, one per `?id=`. Labels are the portal's, quoted from SPEC.md.
  */
 import { h } from './dom';
+import { portalLanguage } from './english';
 import { FIRM, PAGE_SIZE, listData, type ListId } from './data';
 import { addRelationForm, modifyContactForm, removeRelationForm } from './forms';
 import { count, hook, setCommittedSource, takeFailure } from './hook';
@@ -103,12 +104,15 @@ function relationsScreen(navigate: Navigate) {
       h('h2', {}, LIST_TABS.find(([id]) => id === list)![1]),
       h('table', { class: 'list', 'data-list': list },
         h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', {}, ...shown.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, c))))),
+        // Cells are data (names, subjects, « Vrai »): text nodes, never translated with the screen.
+        h('tbody', {}, ...shown.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, document.createTextNode(c)))))),
       ),
       h('div', { class: 'pager' },
         pagerButton('Première page', '«', 0, page === 0),
         pagerButton('Page précédente', '‹', page - 1, page === 0),
-        h('span', { class: 'range' }, `Rangées ${first} - ${page * PAGE_SIZE + shown.length} de ${rows.length}`),
+        h('span', { class: 'range' }, portalLanguage() === 'en'
+          ? `Rows ${first} - ${page * PAGE_SIZE + shown.length} of ${rows.length}`
+          : `Rangées ${first} - ${page * PAGE_SIZE + shown.length} de ${rows.length}`),
         pagerButton('Page suivante', '›', page + 1, page >= pages - 1),
         pagerButton('Dernière page', '»', pages - 1, page >= pages - 1),
       ),

@@ -12,6 +12,7 @@
  * - dates are YYYY-MM-DD text committed on blur, with an error otherwise.
  * Labels carry a required marker and point at the widget's focus element.
  */
+import { shown as inCopyLanguage } from './english';
 import { h } from './dom';
 
 export const NONE = '- Aucun -';
@@ -212,7 +213,7 @@ export function choiceField(form: FormModel, name: string, label: string, option
   const pop = popup(`${id}-listbox`, trigger);
   let choices: string[] = [];
   const set = (value: string) => {
-    shown.textContent = value || NONE;
+    shown.textContent = inCopyLanguage(value || NONE);
     select.value = value;
     form.commit(name, value);
   };

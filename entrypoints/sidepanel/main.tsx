@@ -2,9 +2,12 @@ import '../../panel/panel.css';
 import { render } from 'preact';
 import { App } from '../../panel/App';
 import { initLanguage } from '../../panel/language';
+import { initTrainingMode } from '../../panel/training/mode';
+import { listenForPresenterKeys } from '../../panel/training/presenter';
 
 async function main() {
-  await initLanguage();
+  await Promise.all([initLanguage(), initTrainingMode()]);
+  listenForPresenterKeys();
   render(<App />, document.getElementById('app')!);
   // Ask the browser not to evict the inventory under storage pressure.
   void navigator.storage?.persist?.();

@@ -1,4 +1,6 @@
 import '../../portal/portal.css';
-import { startPortal } from '../../portal/app';
+import { isTrainingCopy, startPortal } from '../../portal/app';
 
-startPortal(document.getElementById('portal')!);
+const portal = startPortal(document.getElementById('portal')!);
+// The bundled copy is an extension page where content scripts never run: it starts the same agent itself.
+if (isTrainingCopy(location.protocol)) void import('../../portal/training-copy').then((m) => m.startTrainingCopy(portal));

@@ -3,24 +3,44 @@
  * inventory call these; the Portail view uses them too.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { PORT_NAME, type ListId, type PortCommand, type PortEvent, type PrefillReport, type Snapshot } from '../../content/protocol';
+import { PORT_NAME, type ListId, type PortCommand, type PortEvent, type PortalRequest, type PrefillReport, type Snapshot } from '../../content/protocol';
+import { TRAINING_PAGE, relayPortName, relayed } from '../../content/relay';
 import { planFill, type FormId, type FormRecords } from '../../content/plans';
 import { PATHS, outcomeWords, targetWords, type OutcomeId, type PathId } from '../../content/targets';
+import { language } from '../language';
+import { trainingMode } from '../training/mode';
 import { PortEventSchema, PrefillReportSchema } from './contract';
 import { saveSnapshots } from './snapshots';
 
 export const PORTAL_PREFIX = 'https://sel.ccq.org/';
 
+/** Our bundled training copy of the portal, where the agent runs inside the page itself (content/relay.ts). */
+export const trainingPrefix = () => browser.runtime.getURL(`/${TRAINING_PAGE}`);
+
+export const isTrainingTab = (tab: Browser.tabs.Tab | undefined) => !!tab?.url?.startsWith(trainingPrefix());
+const isPortalTab = (tab: Browser.tabs.Tab | undefined) => !!tab?.url?.startsWith(PORTAL_PREFIX) || isTrainingTab(tab);
+
 /**
- * The portal tab the person is looking at. When the panel itself is open as a
- * tab (training, tests), the portal tab used most recently.
+ * The portal tab the person is looking at: the real portal or the training
+ * copy. When the panel itself is open as a tab (training, tests), the portal
+ * tab used most recently.
  */
 export async function portalTab(): Promise<Browser.tabs.Tab | undefined> {
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (active?.url?.startsWith(PORTAL_PREFIX)) return active;
+  if (isPortalTab(active)) return active;
   if (active && !active.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-  const tabs = await browser.tabs.query({ url: `${PORTAL_PREFIX}*` });
+  const tabs = (await browser.tabs.query({})).filter(isPortalTab);
   return tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
+/** A request to the agent of `tab`: its content script, or the training page's relay. */
+function send(tab: Browser.tabs.Tab & { id: number }, message: PortalRequest): Promise<unknown> {
+  return isTrainingTab(tab) ? browser.runtime.sendMessage(relayed(tab.id, message)) : browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+}
+
+/** A conversation with the agent of `tab`, by the same two routes. */
+function open(tab: Browser.tabs.Tab & { id: number }): Browser.runtime.Port {
+  return isTrainingTab(tab) ? browser.runtime.connect({ name: relayPortName(tab.id) }) : browser.tabs.connect(tab.id, { name: PORT_NAME, frameId: 0 });
 }
 
 /** Local date, as the portal's date fields want it. */
@@ -33,10 +53,11 @@ export type FillResult = PrefillReport | { type: 'prefill.error'; reason: 'no-po
 export async function requestFill<F extends FormId>(form: F, record: FormRecords[F]): Promise<FillResult> {
   const tab = await portalTab();
   if (tab?.id === undefined || !tab.url) return { type: 'prefill.error', reason: 'no-portal' };
-  const plan = planFill(form, record, { today: localToday() });
+  // The training copy shows the portal in the panel's language (portal/training-copy.ts); the real portal is French.
+  const plan = planFill(form, record, { today: localToday(), portalLanguage: isTrainingTab(tab) ? language.value : 'fr' });
   let answer: unknown;
   try {
-    answer = await browser.tabs.sendMessage(tab.id, { type: 'prefill.run', url: tab.url, formTitle: plan.formTitle, steps: plan.steps }, { frameId: 0 });
+    answer = await send(tab as Browser.tabs.Tab & { id: number }, { type: 'prefill.run', url: tab.url, formTitle: plan.formTitle, steps: plan.steps });
   } catch {
     return { type: 'prefill.error', reason: 'unreachable' };
   }
@@ -47,10 +68,11 @@ export async function requestFill<F extends FormId>(form: F, record: FormRecords
 type Events = (event: PortEvent) => void;
 
 /** A conversation with the portal tab; events are parsed with zod before `onEvent` sees them. */
-async function connect(onEvent: Events, onGone: () => void): Promise<Browser.runtime.Port | undefined> {
+async function connect(onEvent: Events, onGone: () => void, onTab: (tab: Browser.tabs.Tab) => void = () => undefined): Promise<Browser.runtime.Port | undefined> {
   const tab = await portalTab();
   if (tab?.id === undefined) return undefined;
-  const port = browser.tabs.connect(tab.id, { name: PORT_NAME, frameId: 0 });
+  onTab(tab);
+  const port = open(tab as Browser.tabs.Tab & { id: number });
   port.onMessage.addListener((message: unknown) => {
     const parsed = PortEventSchema.safeParse(message);
     if (parsed.success) onEvent(parsed.data);
@@ -71,14 +93,23 @@ export interface ListReading {
  * stored in the inventory (extension storage, never the page's); anything else
  * resolves as failed, or (fewer lists) is only handed back.
  */
+/**
+ * Whether a read goes into the inventory the panel has open. The training
+ * copy's demo lists never go into a real firm's inventory: outside training
+ * mode they are only handed back.
+ */
+export const storesRead = (fromTrainingCopy: boolean, inTrainingMode: boolean) => !fromTrainingCopy || inTrainingMode;
+
 export function readLists(lists: ListId[], onProgress: Events = () => undefined): ListReading {
   let port: Browser.runtime.Port | undefined;
+  let fromTrainingCopy = false;
   let finish: (o: ReadOutcome) => void = () => undefined;
   const done = new Promise<ReadOutcome>((ok) => (finish = ok));
   void connect(
     (event) => {
       if (event.type === 'lists.done') {
-        void saveSnapshots(event.snapshots).then(() => finish({ ok: true, snapshots: event.snapshots }));
+        const stored = storesRead(fromTrainingCopy, trainingMode.value) ? saveSnapshots(event.snapshots) : Promise.resolve(undefined);
+        void stored.then(() => finish({ ok: true, snapshots: event.snapshots }));
         port?.disconnect();
       } else if (event.type === 'lists.failed') {
         finish(event.list ? { ok: false, list: event.list, reason: event.reason } : { ok: false, reason: event.reason });
@@ -86,6 +117,7 @@ export function readLists(lists: ListId[], onProgress: Events = () => undefined)
       } else onProgress(event);
     },
     () => finish({ ok: false, reason: 'disconnected' }),
+    (tab) => (fromTrainingCopy = isTrainingTab(tab)),
   ).then((p) => {
     port = p;
     if (!p) return finish({ ok: false, reason: 'no-portal' });

@@ -26,6 +26,12 @@ const CONTACT_COLUMNS: Record<string, keyof ContactRowInput> = {
   'type du numero de telephone principal': 'phoneType',
   'numero de client': 'clientNumber',
   'numero de client ccq': 'clientNumber',
+  // The training copy in English (portal/english.ts).
+  'last name': 'lastName',
+  'first name': 'firstName',
+  'email address': 'email',
+  function: 'function',
+  active: 'active',
 };
 /** The other two lists repeat « Organisation »: their columns are taken in order (SPEC.md). */
 const RELATION_ORDER: (keyof RelationRowInput)[] = ['organisation', 'relationType', 'otherOrganisation', 'active'];
