@@ -15,6 +15,10 @@ import {
   machineFingerprint,
   saveDrafts,
   saveJourney,
+  forgetTrainingJourney,
+  journeyKeysFor,
+  REAL_JOURNEY_KEYS,
+  TRAINING_JOURNEY_KEYS,
   type SavedJourney,
 } from './persistence';
 import { position } from './screen';
@@ -243,6 +247,29 @@ describe('storage', () => {
     const kept = (await fakeBrowser.storage.local.get(DISCARDED_KEY))[DISCARDED_KEY] as { saved: unknown };
     expect(kept.saved).toEqual(bad);
     expect((await fakeBrowser.storage.local.get(JOURNEY_KEY))[JOURNEY_KEY]).toBeUndefined();
+  });
+
+  it('keeps the training conversation under its own keys; resetting training leaves the real one', async () => {
+    expect(journeyKeysFor(false)).toBe(REAL_JOURNEY_KEYS);
+    const t = journeyKeysFor(true);
+    for (const key of Object.values(t)) expect(Object.values(REAL_JOURNEY_KEYS)).not.toContain(key);
+    const real = startJourney();
+    real.send({ type: 'role.responsable' });
+    await saveJourney(envelope(real.getPersistedSnapshot(), hello));
+    await saveDrafts({ linkingCode: { contact: 'Luc', email: 'luc@' } });
+    const demo = startJourney();
+    demo.send({ type: 'role.trainer' });
+    await saveJourney(envelope(demo.getPersistedSnapshot(), []), t);
+    await saveDrafts({ linkingCode: { contact: 'Démo', email: 'demo@' } }, t);
+    await fakeBrowser.storage.local.set({ [t.discarded]: { saved: 'old demo' } });
+    expect(await loadDrafts(t)).toEqual({ linkingCode: { contact: 'Démo', email: 'demo@' } });
+    const realStored = await fakeBrowser.storage.local.get([JOURNEY_KEY, DRAFTS_KEY]);
+
+    await forgetTrainingJourney();
+    expect(await fakeBrowser.storage.local.get(Object.values(TRAINING_JOURNEY_KEYS))).toEqual({});
+    expect(await fakeBrowser.storage.local.get([JOURNEY_KEY, DRAFTS_KEY])).toEqual(realStored);
+    expect((await loadJourney()).kind).toBe('restored');
+    expect(await loadJourney(t)).toEqual({ kind: 'fresh' });
   });
 
   it('keeps drafts per form and drops malformed ones', async () => {

@@ -20,6 +20,25 @@ export const DRAFTS_KEY = 'passerelle.journey.drafts';
 export const DISCARDED_KEY = 'passerelle.journey.discarded';
 
 /**
+ * Where one conversation is kept. Training mode has its own, as it has its own
+ * inventory database: a trainer's demo never overwrites a real responsable's
+ * journey, and resetting training clears only the training one.
+ */
+export interface JourneyKeys {
+  journey: string;
+  drafts: string;
+  discarded: string;
+}
+export const REAL_JOURNEY_KEYS: JourneyKeys = { journey: JOURNEY_KEY, drafts: DRAFTS_KEY, discarded: DISCARDED_KEY };
+export const TRAINING_JOURNEY_KEYS: JourneyKeys = {
+  journey: 'passerelle.training.journey',
+  drafts: 'passerelle.training.journey.drafts',
+  discarded: 'passerelle.training.journey.discarded',
+};
+/** The keys of the conversation for the mode the panel is in. */
+export const journeyKeysFor = (training: boolean): JourneyKeys => (training ? TRAINING_JOURNEY_KEYS : REAL_JOURNEY_KEYS);
+
+/**
  * Bump when a machine changes in a way an old snapshot would not fit, and add
  * a migration from the previous version if one is possible. The fingerprint
  * test fails until you do.
@@ -189,23 +208,28 @@ export function envelope(snapshot: unknown, transcript: TranscriptEntry[], now =
   };
 }
 
-export async function saveJourney(saved: SavedJourney): Promise<void> {
-  await browser.storage.local.set({ [JOURNEY_KEY]: saved });
+export async function saveJourney(saved: SavedJourney, keys = REAL_JOURNEY_KEYS): Promise<void> {
+  await browser.storage.local.set({ [keys.journey]: saved });
 }
 
-/** Load and decide; anything set aside is kept under DISCARDED_KEY first. */
-export async function loadJourney(): Promise<Restored> {
-  const raw = (await browser.storage.local.get(JOURNEY_KEY))[JOURNEY_KEY];
+/** Load and decide; anything set aside is kept under the discarded key first. */
+export async function loadJourney(keys = REAL_JOURNEY_KEYS): Promise<Restored> {
+  const raw = (await browser.storage.local.get(keys.journey))[keys.journey];
   const decision = decideRestore(raw);
   if (decision.kind === 'discarded') {
-    await browser.storage.local.set({ [DISCARDED_KEY]: { discardedAt: new Date().toISOString(), saved: raw } });
-    await browser.storage.local.remove(JOURNEY_KEY);
+    await browser.storage.local.set({ [keys.discarded]: { discardedAt: new Date().toISOString(), saved: raw } });
+    await browser.storage.local.remove(keys.journey);
   }
   return decision;
 }
 
-export async function forgetJourney(): Promise<void> {
-  await browser.storage.local.remove(JOURNEY_KEY);
+export async function forgetJourney(keys = REAL_JOURNEY_KEYS): Promise<void> {
+  await browser.storage.local.remove(keys.journey);
+}
+
+/** Resetting training: the training conversation goes (journey, drafts, anything set aside); the real one stays. */
+export async function forgetTrainingJourney(): Promise<void> {
+  await browser.storage.local.remove(Object.values(TRAINING_JOURNEY_KEYS));
 }
 
 interface LockManager {
@@ -217,14 +241,14 @@ interface LockManager {
  * by every extension page of the same origin), so that reading the stored
  * journey and writing over it is one step. Without the API, `fn` just runs.
  */
-export function withJourneyLock<T>(fn: () => Promise<T>): Promise<T> {
+export function withJourneyLock<T>(fn: () => Promise<T>, keys = REAL_JOURNEY_KEYS): Promise<T> {
   const locks = (globalThis.navigator as { locks?: Partial<LockManager> } | undefined)?.locks;
-  return typeof locks?.request === 'function' ? (locks as LockManager).request(JOURNEY_KEY, fn) : fn();
+  return typeof locks?.request === 'function' ? (locks as LockManager).request(keys.journey, fn) : fn();
 }
 
 /** The saved journey's token as stored now ('' when none), read just before a save. */
-export async function storedJourneyToken(): Promise<string> {
-  const raw = (await browser.storage.local.get(JOURNEY_KEY))[JOURNEY_KEY] as { token?: unknown } | undefined;
+export async function storedJourneyToken(keys = REAL_JOURNEY_KEYS): Promise<string> {
+  const raw = (await browser.storage.local.get(keys.journey))[keys.journey] as { token?: unknown } | undefined;
   return typeof raw?.token === 'string' ? raw.token : '';
 }
 
@@ -233,9 +257,9 @@ export async function storedJourneyToken(): Promise<string> {
  * time storage changes it, from this panel or another window's. Returns the
  * unsubscribe function.
  */
-export function watchJourney(onChange: (raw: unknown) => void): () => void {
+export function watchJourney(onChange: (raw: unknown) => void, keys = REAL_JOURNEY_KEYS): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && JOURNEY_KEY in changes) onChange(changes[JOURNEY_KEY]!.newValue);
+    if (area === 'local' && keys.journey in changes) onChange(changes[keys.journey]!.newValue);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
@@ -253,12 +277,12 @@ const isDraft = (v: unknown): v is Draft =>
     (x) => typeof x === 'string' || typeof x === 'boolean' || (Array.isArray(x) && x.every((y) => typeof y === 'string')),
   );
 
-export async function loadDrafts(): Promise<Drafts> {
-  const raw = (await browser.storage.local.get(DRAFTS_KEY))[DRAFTS_KEY];
+export async function loadDrafts(keys = REAL_JOURNEY_KEYS): Promise<Drafts> {
+  const raw = (await browser.storage.local.get(keys.drafts))[keys.drafts];
   if (typeof raw !== 'object' || raw === null) return {};
   return Object.fromEntries(Object.entries(raw).filter(([, v]) => isDraft(v))) as Drafts;
 }
 
-export async function saveDrafts(drafts: Drafts): Promise<void> {
-  await browser.storage.local.set({ [DRAFTS_KEY]: drafts });
+export async function saveDrafts(drafts: Drafts, keys = REAL_JOURNEY_KEYS): Promise<void> {
+  await browser.storage.local.set({ [keys.drafts]: drafts });
 }

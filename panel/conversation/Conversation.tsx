@@ -13,6 +13,7 @@ import { Message } from './Message';
 import { shareProgressWithKit } from './progress';
 import { followStepRequests } from './requests';
 import { Toc } from './Toc';
+import { trainingMode } from '../training/mode';
 
 /** Step 6 reads the inventory; its code (and the database) loads only when step 6 asks. */
 const inventoryCodes = () => import('./linking-codes').then((m) => m.inventoryLinkingCodes);
@@ -25,7 +26,7 @@ let shared: ConversationModel | undefined;
 /** The panel's one conversation, started on first render. */
 export function sharedConversation(): ConversationModel {
   if (!shared) {
-    shared = createConversation({ linkingCodes });
+    shared = createConversation({ linkingCodes, training: trainingMode.value });
     void shared.start();
     shareProgressWithKit(shared);
     followStepRequests(shared);

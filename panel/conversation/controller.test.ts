@@ -4,7 +4,7 @@ import { createConversation, type ConversationDeps } from './controller';
 import { searchGuide } from './search';
 import { FORMS } from './forms';
 import { createI18n } from '../../lib/i18n';
-import { DISCARDED_KEY, JOURNEY_KEY, JOURNEY_VERSION } from '../../machines/persistence';
+import { DISCARDED_KEY, DRAFTS_KEY, JOURNEY_KEY, JOURNEY_VERSION, TRAINING_JOURNEY_KEYS, forgetTrainingJourney } from '../../machines/persistence';
 import { renderEntry } from '../../machines/transcript';
 import { ALL_CODES_SENT, MEMBER_WALKTHROUGH, RESPONSABLE_JOURNEY, type ScriptStep } from '../../test/scripts/journeys';
 import { NOW } from '../../test/unit/helpers/samples';
@@ -113,6 +113,60 @@ describe('closing and reopening the panel', () => {
     await fakeBrowser.storage.local.set({ [JOURNEY_KEY]: 'not a journey' });
     const c = await started();
     expect(keys(c)[0]).toBe('chat.restore.damaged');
+  });
+});
+
+describe('training mode keeps its own conversation', () => {
+  const stored = async (key: string) => (await fakeBrowser.storage.local.get(key))[key];
+
+  it('a trainer\'s demo and its reset never touch the real journey or its drafts', async () => {
+    const real = await started();
+    for (const step of RESPONSABLE_JOURNEY.slice(0, 6)) play(real, step);
+    real.setDraft('linkingCode', { contact: 'Rebecca', email: 'rebecca@' });
+    await real.flushed();
+    const realJourney = structuredClone(await stored(JOURNEY_KEY));
+    const realDrafts = structuredClone(await stored(DRAFTS_KEY));
+    expect(realJourney).toBeDefined();
+
+    // Training on: a fresh conversation, kept under its own keys.
+    const demo = await started({ training: true });
+    expect(keys(demo)).toEqual(['guide.journey.states.role']);
+    demo.reply('role.trainer');
+    demo.setDraft('linkingCode', { contact: 'Démo', email: 'demo@' });
+    await demo.flushed();
+    expect(await stored(TRAINING_JOURNEY_KEYS.journey)).toMatchObject({ transcript: demo.transcript.value });
+    expect(await stored(TRAINING_JOURNEY_KEYS.drafts)).toEqual({ linkingCode: { contact: 'Démo', email: 'demo@' } });
+    // Starting over in training starts over the training conversation only.
+    await demo.reset();
+    demo.reply('role.trainer');
+    await demo.flushed();
+    expect(await stored(JOURNEY_KEY)).toEqual(realJourney);
+    expect(await stored(DRAFTS_KEY)).toEqual(realDrafts);
+
+    // Reopened in training mode, the demo resumes; the real panel never sees it.
+    const again = await started({ training: true });
+    expect(again.transcript.value).toEqual(demo.transcript.value);
+    expect(again.role()).toBe('trainer');
+
+    // Resetting training clears only the training conversation.
+    await forgetTrainingJourney();
+    for (const key of Object.values(TRAINING_JOURNEY_KEYS)) expect(await stored(key)).toBeUndefined();
+    expect(await stored(JOURNEY_KEY)).toEqual(realJourney);
+    const back = await started();
+    expect(back.transcript.value).toEqual(real.transcript.value);
+    expect(back.draft('linkingCode')).toEqual({ contact: 'Rebecca', email: 'rebecca@' });
+  });
+
+  it('a real panel open beside a training one does not take over the demo\'s saves', async () => {
+    const real = await started();
+    const before = real.transcript.value;
+    const demo = await started({ training: true });
+    demo.reply('role.trainer');
+    await Promise.all([demo.flushed(), real.flushed()]);
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(real.transcript.value).toEqual(before);
+    expect(real.role()).toBeNull();
+    expect(await stored(JOURNEY_KEY)).toMatchObject({ transcript: before });
   });
 });
 

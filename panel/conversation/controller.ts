@@ -12,6 +12,7 @@ import {
   decideRestore,
   envelope,
   forgetJourney,
+  journeyKeysFor,
   loadDrafts,
   loadJourney,
   saveDrafts,
@@ -62,6 +63,8 @@ export interface ConversationDeps {
   exists?: (key: string) => boolean;
   /** Step 6's members from the inventory; without it, the person types each member. */
   linkingCodes?: LinkingCodes;
+  /** Training mode: the conversation is kept apart from the real one (its own storage keys). */
+  training?: boolean;
 }
 
 export type Conversation = ReturnType<typeof createConversation>;
@@ -71,6 +74,7 @@ export function createConversation(deps: ConversationDeps = {}) {
   const exists = deps.exists ?? hasKey;
   const label = (machineId: string, type: string) => replyLabelKey(machineId, type, exists);
   const loadSearch = deps.loadSearch ?? (() => import('./search').then((m) => m.searchGuide));
+  const keys = journeyKeysFor(deps.training ?? false);
 
   const transcript = signal<TranscriptEntry[]>([]);
   /** A new object on every change: the journey snapshot stays the same object when only its step moved. */
@@ -142,10 +146,10 @@ export function createConversation(deps: ConversationDeps = {}) {
       .then(() =>
         withJourneyLock(async () => {
           // Another window saved since this change was made: its journey stays, shown here by takeOver.
-          const stored = await storedJourneyToken();
+          const stored = await storedJourneyToken(keys);
           if (stored !== expected && stored !== '') return;
-          await saveJourney(saved);
-        }),
+          await saveJourney(saved, keys);
+        }, keys),
       )
       .then(() => void (saveFailed = false))
       .catch(() => {
@@ -194,7 +198,7 @@ export function createConversation(deps: ConversationDeps = {}) {
         say([{ from: 'assistant', kind: 'message', key: next.email ? 'guide.sendLinkingCodes.inventory.next' : 'guide.sendLinkingCodes.inventory.nextNoEmail', params }]);
         drafts.value = { ...drafts.value, linkingCode: { contact: next.name, email: next.email } };
         const saved = drafts.value;
-        saving = saving.then(() => saveDrafts(saved)).catch(() => undefined);
+        saving = saving.then(() => saveDrafts(saved, keys)).catch(() => undefined);
       }
       persist();
     });
@@ -274,11 +278,11 @@ export function createConversation(deps: ConversationDeps = {}) {
     flushed: () => inventoryWork.then(() => saving),
 
     async start(): Promise<void> {
-      const [restored, savedDrafts, token] = await Promise.all([loadJourney(), loadDrafts(), storedJourneyToken()]);
+      const [restored, savedDrafts, token] = await Promise.all([loadJourney(keys), loadDrafts(keys), storedJourneyToken(keys)]);
       drafts.value = savedDrafts;
       base = token;
       unwatch?.();
-      unwatch = watchJourney(takeOver);
+      unwatch = watchJourney(takeOver, keys);
       if (restored.kind === 'restored') {
         // Nothing is said again: the screen is already in the transcript.
         show(restored);
@@ -335,7 +339,7 @@ export function createConversation(deps: ConversationDeps = {}) {
     setDraft(form: FormId, values: Draft): void {
       drafts.value = { ...drafts.value, [form]: values };
       const next = drafts.value;
-      saving = saving.then(() => saveDrafts(next)).catch(() => undefined);
+      saving = saving.then(() => saveDrafts(next, keys)).catch(() => undefined);
     },
 
     submit(form: FormId): boolean {
@@ -354,7 +358,7 @@ export function createConversation(deps: ConversationDeps = {}) {
       formIssues.value = null;
       const { [form]: _sent, ...rest } = drafts.value;
       drafts.value = rest;
-      saving = saving.then(() => saveDrafts(rest)).catch(() => undefined);
+      saving = saving.then(() => saveDrafts(rest, keys)).catch(() => undefined);
       sync();
       return true;
     },
@@ -402,7 +406,7 @@ export function createConversation(deps: ConversationDeps = {}) {
       lastKey = '';
       lastSpeaker = null;
       forgotten = true;
-      await (saving = saving.then(() => forgetJourney()).then(() => saveDrafts({})));
+      await (saving = saving.then(() => forgetJourney(keys)).then(() => saveDrafts({}, keys)));
       sync({ announce: true });
     },
 

@@ -4,6 +4,7 @@
  * Switching databases reloads the panel, so every view reads the right one.
  */
 import { signal } from '@preact/signals';
+import { forgetTrainingJourney } from '../../machines/persistence';
 import { t } from '../language';
 import { presenter, setPresenter, trainingMode } from './mode';
 
@@ -38,6 +39,8 @@ const resetDemo = () =>
   run(async () => {
     const training = await import('../../inventory/training');
     await training.eraseTrainingDatabase();
+    // The trainer's conversation goes with the demo; the real journey stays as it was.
+    await forgetTrainingJourney();
     await training.setTrainingMode(false);
     reload();
   });

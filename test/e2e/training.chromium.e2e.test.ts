@@ -4,7 +4,8 @@
  * panel (an extension page, where Passerelle's agent runs through the runtime
  * relay), steps 3 to 6 walked with list reading and prefill on that copy, the
  * language switched mid-way, presenter keys, then reset. A real firm's row,
- * written before, is checked byte for byte after: training never touches it.
+ * written before, is checked byte for byte after: training never touches it;
+ * nor the real conversation, kept apart from the trainer's.
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
@@ -62,6 +63,15 @@ async function prefillFromWorklist(panel: Page, kind: string, label: string, fie
   return outcome;
 }
 
+/** What extension storage holds under these keys (the conversations). */
+const stored = (panel: Page, keys: string[]) =>
+  panel.evaluate(async (keys) => {
+    const api = (globalThis as any).chrome as { storage: { local: { get(k: string[]): Promise<Record<string, unknown>> } } };
+    return api.storage.local.get(keys);
+  }, keys);
+const REAL_JOURNEY = ['passerelle.journey', 'passerelle.journey.drafts'];
+const TRAINING_JOURNEY = ['passerelle.training.journey', 'passerelle.training.journey.drafts'];
+
 const committed = (training: Page) => training.evaluate(() => __portal.committed());
 
 it('a trainer demos steps 3 to 6 on the training copy, switches language, resets; the real inventory is untouched', async () => {
@@ -73,12 +83,19 @@ it('a trainer demos steps 3 to 6 on the training copy, switches language, resets
 
   // The trainer role; the trainer's tab shows up.
   await clickReply(panel, 'role.trainer');
+  await panel.waitForFunction(async () => {
+    const api = (globalThis as any).chrome;
+    return (await api.storage.local.get('passerelle.journey'))['passerelle.journey']?.snapshot?.context?.role === 'trainer';
+  }, { polling: 100 });
+  const realJourney = await stored(panel, REAL_JOURNEY);
   await view(panel, 'training');
   await panel.waitForSelector('[data-testid=training-load]');
   expect(await panel.$('[data-testid=training-banner]')).toBeNull();
   await press(panel, '[data-testid=training-load]');
-  // The panel reloads on the demo's database, with a banner.
+  // The panel reloads on the demo's database, with a banner, and a conversation of its own: the role question again.
   await panel.waitForSelector('[data-testid=training-banner]', { timeout: 15_000 });
+  await view(panel, 'conversation');
+  await clickReply(panel, 'role.trainer');
   const demo = await idb(panel, 'passerelle-training', 'dump');
   expect(demo!.members.length).toBeGreaterThanOrEqual(24);
   expect(await idb(panel, 'passerelle', 'dump')).toEqual(seeded);
@@ -163,8 +180,10 @@ it('a trainer demos steps 3 to 6 on the training copy, switches language, resets
   // Nothing was ever submitted or attested on the training copy.
   expect(await training.evaluate(() => __portal.submissions.length)).toBe(0);
   expect(await training.evaluate(() => __portal.clicks)).toEqual({ attestation: 0, submit: 0, lier: 0, creerCompte: 0, validerCode: 0 });
-  // The real inventory, mid-demo: as it was.
+  // The real inventory and conversation, mid-demo: as they were; the demo's is kept apart.
   expect(await idb(panel, 'passerelle', 'dump')).toEqual(seeded);
+  expect(await stored(panel, REAL_JOURNEY)).toEqual(realJourney);
+  expect(Object.keys(await stored(panel, TRAINING_JOURNEY))).toContain('passerelle.training.journey');
 
   // Reset: the demo's database is gone, the panel is back on the real inventory.
   await view(panel, 'training');
@@ -172,4 +191,8 @@ it('a trainer demos steps 3 to 6 on the training copy, switches language, resets
   await panel.waitForFunction(() => !document.querySelector('[data-testid=training-banner]') && !!document.querySelector('[data-testid=greeting]'), { timeout: 15_000, polling: 100 });
   await panel.waitForFunction(async () => !(await indexedDB.databases()).some((d) => d.name === 'passerelle-training'), { polling: 100 });
   expect(await idb(panel, 'passerelle', 'dump')).toEqual(seeded);
+  // The trainer's conversation went with the demo; the real one is back where it was.
+  expect(await stored(panel, TRAINING_JOURNEY)).toEqual({});
+  expect(await stored(panel, REAL_JOURNEY)).toEqual(realJourney);
+  await panel.waitForSelector('[data-testid=quick-replies] [data-event="journey.start"]');
 }, 240_000);
