@@ -22,6 +22,13 @@ export const ENGLISH: Readonly<Record<string, string>> = {
   'Mes dossiers autorisés': 'My authorized files',
   Bienvenue: 'Welcome',
   "Fil d'Ariane": 'Breadcrumb',
+  // Shown before a value (the value, data, follows as is)
+  'Valeur actuelle:': 'Current value:',
+  'Relation(s) déjà octroyée(s) :': 'Relationship(s) already granted:',
+  // « successfully submitted »: the words Passerelle looks for on the English copy (content/targets.ts).
+  'Votre demande a été soumise avec succès. Numéro de la demande :': 'Your request was successfully submitted. Request number:',
+  'Date invalide. Utilisez le format AAAA-MM-JJ.': 'Invalid date. Use the format YYYY-MM-DD.',
+  'AAAA-MM-JJ': 'YYYY-MM-DD',
   // Sign-in, account, linking
   'Se connecter': 'Sign in',
   'SERVICES EN LIGNE': 'ONLINE SERVICES',

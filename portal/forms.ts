@@ -3,6 +3,7 @@
  * submission in the test hook (and counts the click); nothing is ever sent.
  */
 import { h } from './dom';
+import { shown } from './english';
 import { CONTACTS, EMPLOYERS, PROFILES, SUBJECTS_EMPLOYER, SUBJECTS_OWN, contactEntry, employerEntry, grantedEmployers } from './data';
 import { count, hook, setCommittedSource } from './hook';
 import {
@@ -49,7 +50,7 @@ function submitBar(form: FormModel, body: HTMLElement, fields: Field[], title: s
     hook.submissions.push({ form: title, ...structuredClone(form.values) });
     const number = `RITM${String(10040 + hook.submissions.length).padStart(7, '0')}`;
     body.replaceChildren(
-      h('div', { class: 'confirmation', role: 'status' }, h('h2', {}, 'Demande soumise'), h('p', {}, `Votre demande a été soumise avec succès. Numéro de la demande : ${number}`)),
+      h('div', { class: 'confirmation', role: 'status' }, h('h2', {}, 'Demande soumise'), h('p', {}, `${shown('Votre demande a été soumise avec succès. Numéro de la demande :')} ${number}`)),
     );
   });
   return h('div', { class: 'actions' }, summary, submit);
@@ -139,10 +140,10 @@ export function modifyContactForm(): HTMLElement {
     if (form.values.contact === lastContact) return;
     lastContact = form.values.contact;
     const c = CONTACTS[contactIndex(lastContact)];
-    setHint(lang, c ? `Valeur actuelle: ${c.language}` : '');
-    setHint(email, c ? `Valeur actuelle: ${c.email}` : '');
-    setHint(phoneType, c ? `Valeur actuelle: ${c.phoneType}` : '');
-    setHint(phone, c ? `Valeur actuelle: ${c.phone}` : '');
+    setHint(lang, c ? `${shown('Valeur actuelle:')} ${shown(c.language)}` : '');
+    setHint(email, c ? `${shown('Valeur actuelle:')} ${c.email}` : '');
+    setHint(phoneType, c ? `${shown('Valeur actuelle:')} ${shown(c.phoneType)}` : '');
+    setHint(phone, c ? `${shown('Valeur actuelle:')} ${c.phone}` : '');
     relation.setOptions(c ? grantedEmployers(contactIndex(lastContact)).map((e) => `${e.name} - a comme firme comptable ou serv. de paie`) : []);
   });
   const fields = [profile, contact, cComm, cPers, cEnd, lang, email, phoneType, territory, prefix, phone, addPhone, phone2, first, last, relation, endDate, code, attest];
@@ -183,7 +184,7 @@ export function removeRelationForm(): HTMLElement {
     lastContact = form.values.contact;
     const i = contactIndex(lastContact);
     const names = i < 0 ? [] : grantedEmployers(i).map((e) => e.name);
-    granted.textContent = i < 0 ? '' : `Relation(s) déjà octroyée(s) : ${names.join(', ')}`;
+    granted.textContent = i < 0 ? '' : `${shown('Relation(s) déjà octroyée(s) :')} ${names.join(', ')}`;
     granted.hidden = i < 0;
     relations.setOptions(names);
     relation.setOptions(names);

@@ -2,9 +2,11 @@
  * The replica must behave like the portal, or tests against it prove nothing:
  * writing values into the DOM commits nothing; only a person's sequences do.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OUTCOMES } from '../content/targets';
 import { currentScreenId, isTrainingCopy, startPortal } from './app';
 import { hook } from './hook';
+import { ENGLISH, setPortalLanguage } from './english';
 
 function open(id: string) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(`https://sel.ccq.org/?id=${id}`);
@@ -93,5 +95,67 @@ describe('replica widgets', () => {
     expect(hook.clicks.submit).toBe(before + 1);
     expect(hook.submissions).toHaveLength(0);
     expect(document.querySelector('.error-summary')!.textContent).toMatch(/obligatoires/);
+  });
+});
+
+describe('the English training copy: words shown around values', () => {
+  // The panel sets the copy's language (training-copy.ts); the portal's address stays French.
+  beforeEach(() => setPortalLanguage('en'));
+  afterEach(() => setPortalLanguage('fr'));
+
+  /** Chooses the first contact the picker finds for « Tremblay », the way a person does. */
+  async function chooseContact() {
+    const input = $<HTMLInputElement>('#f-contact');
+    input.focus();
+    input.value = 'Tremblay';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(await until(() => !!document.querySelector('#f-contact-listbox [role=option]'))).toBe(true);
+    const option = document.querySelector<HTMLElement>('#f-contact-listbox [role=option]')!;
+    pointer(option, 'pointerdown');
+    option.click();
+    expect(hook.committed().contact).not.toBe('');
+  }
+
+  it('« Valeur actuelle: … » hints, value as stored', async () => {
+    open('modify-contact');
+    await chooseContact();
+    const email = $('#email-hint').textContent!;
+    expect(email).toMatch(/^Current value: \S+@\S+$/);
+    expect($('#language-hint').textContent).toMatch(/^Current value: (French|English)$/);
+  });
+
+  it('« Relation(s) déjà octroyée(s) : … »', async () => {
+    open('remove-relation');
+    await chooseContact();
+    expect($('[data-field=granted]').textContent).toMatch(/^Relationship\(s\) already granted: \S/);
+  });
+
+  it('the date error and its placeholder', () => {
+    open('add-relation');
+    const end = $<HTMLInputElement>('#f-endDate');
+    expect(end.placeholder).toBe('YYYY-MM-DD');
+    end.focus();
+    end.value = '2026-02-30';
+    end.blur();
+    expect($('#endDate-error').textContent).toBe('Invalid date. Use the format YYYY-MM-DD.');
+  });
+
+  it('breadcrumb and catalogue headings («Profil » stays: it is data too)', () => {
+    open('relations');
+    expect($('nav[aria-label=Breadcrumb]').textContent).toBe('Home > Relationships and authorizations');
+    open('catalogue');
+    [...document.querySelectorAll<HTMLButtonElement>('.catalogues button')].find((b) => b.textContent === 'Profil')!.click();
+    [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Client file')!.click();
+    expect($('.tiles h2').textContent).toBe('Profil › Client file');
+  });
+
+  it('the confirmation carries the words Passerelle looks for once a request is submitted', () => {
+    expect(ENGLISH['Votre demande a été soumise avec succès. Numéro de la demande :']).toContain(OUTCOMES.submitted[1]);
+  });
+
+  it('at the portal\'s address the same words stay French', () => {
+    setPortalLanguage('fr');
+    open('relations');
+    expect($("nav[aria-label=\"Fil d'Ariane\"]").textContent).toBe('Accueil > Relations et autorisations');
   });
 });

@@ -2,7 +2,7 @@
  * The replica's screens, one per `?id=`. Labels are the portal's, quoted from SPEC.md.
  */
 import { h } from './dom';
-import { portalLanguage } from './english';
+import { portalLanguage, shown as inCopyLanguage } from './english';
 import { FIRM, PAGE_SIZE, listData, type ListId } from './data';
 import { addRelationForm, modifyContactForm, removeRelationForm } from './forms';
 import { count, hook, setCommittedSource, takeFailure } from './hook';
@@ -120,7 +120,7 @@ function relationsScreen(navigate: Navigate) {
   };
   render();
   return signedIn(navigate, h('main', {},
-    h('nav', { 'aria-label': "Fil d'Ariane" }, link(navigate, 'home', 'Accueil'), ' > Relations et autorisations'),
+    h('nav', { 'aria-label': "Fil d'Ariane" }, link(navigate, 'home', 'Accueil'), ' > ', 'Relations et autorisations'),
     h('h1', {}, 'Relations et autorisations'),
     h('p', { class: 'notice' }, "Les mises à jour peuvent prendre jusqu'à 24 heures avant d'apparaître."),
     tablist, status, panel));
@@ -154,7 +154,7 @@ function catalogueScreen(navigate: Navigate) {
     else if (!tiles) {
       main.append(h('h2', {}, catalogue!), ...Object.keys(cats).map((k) => button(k, () => show(catalogue, k), 'category')));
     } else {
-      main.append(h('h2', {}, category ? `${catalogue} › ${category}` : catalogue!),
+      main.append(h('h2', {}, category ? `${inCopyLanguage(catalogue!)} › ${inCopyLanguage(category)}` : catalogue!),
         ...tiles.map((t) => h('a', { class: 'tile', href: `?id=${t.id}`, onclick: (e: Event) => (e.preventDefault(), navigate(t.id)) }, h('strong', {}, t.title), h('span', {}, t.text))));
     }
     content.replaceChildren(side, main);

@@ -118,7 +118,7 @@ export function dateField(form: FormModel, name: string, label: string, o: Field
       form.commit(name, text);
     } else {
       input.setAttribute('aria-invalid', 'true');
-      setError(field, 'Date invalide. Utilisez le format AAAA-MM-JJ.');
+      setError(field, inCopyLanguage('Date invalide. Utilisez le format AAAA-MM-JJ.'));
       form.commit(name, null);
     }
   });
