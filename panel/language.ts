@@ -9,6 +9,7 @@ import {
   createI18n,
   ensureLanguage,
   languageFromBrowser,
+  loadMessages,
   rememberLanguage,
   storedLanguage,
   type Language,
@@ -25,6 +26,8 @@ export const t = computed(() => {
 });
 
 export async function initLanguage(): Promise<void> {
+  // Fetch the likely strings while storage is read (an import is fetched once: createI18n gets the same module).
+  loadMessages(languageFromBrowser(navigator.languages ?? [])).catch(() => {});
   const lang = (await storedLanguage()) ?? languageFromBrowser([...(navigator.languages ?? []), browser.i18n?.getUILanguage?.()]);
   instance.value = await createI18n(lang);
   setDocumentLanguage(lang);

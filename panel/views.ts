@@ -3,7 +3,7 @@
  * component; adding a view is adding one line here.
  */
 import type { ComponentType } from 'preact';
-import { Conversation, sharedConversation } from './conversation/Conversation';
+import { ConversationTab, liveConversation, startConversation } from './conversation/ConversationTab';
 import { KitTab } from './kit';
 import { lazyView } from './lazy';
 import { prefillHandler } from './navigation';
@@ -11,9 +11,10 @@ import { trainingMode } from './training/mode';
 
 /** The trainer's tab: in training mode, or once the person said they give a training session. */
 const forTrainers = () => {
-  const conversation = sharedConversation();
-  // Reading the view signal re-renders the tabs when the journey moves (the role is chosen there).
-  return trainingMode.value || (!!conversation.view.value && conversation.role() === 'trainer');
+  startConversation();
+  // Reading the signals re-renders the tabs when the conversation comes alive and when the journey moves (the role is chosen there).
+  const conversation = liveConversation.value?.conversation;
+  return trainingMode.value || (!!conversation?.view.value && conversation.role() === 'trainer');
 };
 
 export interface PanelView {
@@ -27,7 +28,7 @@ export interface PanelView {
 }
 
 export const VIEWS: PanelView[] = [
-  { id: 'conversation', labelKey: 'nav.conversation', component: Conversation },
+  { id: 'conversation', labelKey: 'nav.conversation', component: ConversationTab },
   { id: 'inventory', labelKey: 'inventory.nav', component: lazyView(() => import('./inventory/InventoryView').then((m) => m.InventoryView)) },
   { id: 'worklist', labelKey: 'worklist.nav', component: lazyView(() => import('./inventory/WorklistView').then((m) => m.WorklistView)) },
   { id: 'dashboard', labelKey: 'dashboard.nav', component: lazyView(() => import('./inventory/DashboardView').then((m) => m.DashboardView)) },
