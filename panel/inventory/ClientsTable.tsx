@@ -79,6 +79,7 @@ export function ClientsTable() {
         {tr('inventory.shownOf', { shown: rows.value.length, total: clients.value.length })}
       </p>
       {editing.value === 'new' && <ClientForm onDone={() => (editing.value = null)} />}
+      <div class="scroll-x">
       <table class="data">
         <thead>
           <tr>
@@ -117,6 +118,7 @@ export function ClientsTable() {
           )}
         </tbody>
       </table>
+      </div>
       <ShowMore shown={shown} total={rows.value.length} />
     </div>
   );

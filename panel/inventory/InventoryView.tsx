@@ -40,7 +40,7 @@ export function InventoryView() {
         <ul class="status-counts">
           {MEMBER_STATUSES.filter((s) => byStatus.has(s)).map((s) => (
             <li key={s}>
-              {tr(`inventory.status.${s}`)} : {byStatus.get(s)}
+              {tr('inventory.statusCount', { status: tr(`inventory.status.${s}`), count: byStatus.get(s) })}
             </li>
           ))}
         </ul>

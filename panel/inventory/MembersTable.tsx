@@ -90,6 +90,7 @@ export function MembersTable() {
         {tr('inventory.shownOf', { shown: rows.value.length, total: members.value.length })}
       </p>
       {editing.value === 'new' && <MemberForm onDone={() => (editing.value = null)} />}
+      <div class="scroll-x">
       <table class="data">
         <thead>
           <tr>
@@ -143,6 +144,7 @@ export function MembersTable() {
           )}
         </tbody>
       </table>
+      </div>
       <ShowMore shown={shown} total={rows.value.length} />
     </div>
   );
