@@ -37,7 +37,7 @@ async function freshPanel(training: boolean) {
   const mode = await import('./training/mode');
   const navigation = await import('./navigation');
   const { App } = await import('./App');
-  mode.applyModes({ [(await import('../inventory/training-switch')).TRAINING_MODE_KEY]: training });
+  mode.applyModes({ [(await import('../inventory/training-keys')).TRAINING_MODE_KEY]: training });
   const root = document.createElement('div');
   document.body.append(root);
   return { ...language, ...navigation, App, root };

@@ -8,16 +8,12 @@
  */
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { TRAINING_MODE_KEY } from '../../inventory/training-switch';
-
-export const PRESENTER_KEY = 'passerelle.presenter';
-/** The storage.local keys the modes are read from (the side panel reads them with its other start-up settings, in one call). */
-export const MODE_KEYS = [TRAINING_MODE_KEY, PRESENTER_KEY];
+import { PRESENTER_KEY, TRAINING_MODE_KEY } from '../../inventory/training-keys';
 
 export const trainingMode = signal(false);
 export const presenter = signal(false);
 
-/** Sets both modes from storage.local's values (`stored`, as `storage.local.get(MODE_KEYS)` returns them). */
+/** Sets both modes from storage.local's values (`stored`, as panel/start-settings.ts reads them). */
 export function applyModes(stored: Record<string, unknown>): void {
   trainingMode.value = stored[TRAINING_MODE_KEY] === true;
   presenter.value = stored[PRESENTER_KEY] === true;
