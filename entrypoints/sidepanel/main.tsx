@@ -1,26 +1,11 @@
 import '../../panel/panel.css';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { LANGUAGE_KEY } from '../../lib/languages';
 import { App } from '../../panel/App';
 import { startConversation } from '../../panel/conversation/ConversationTab';
 import { languageToShow, loadStrings, startLanguage } from '../../panel/language';
-import { MODE_KEYS, applyModes } from '../../panel/training/mode';
+import { startSettings } from '../../panel/start-settings';
+import { applyModes } from '../../panel/training/mode';
 import { listenForPresenterKeys } from '../../panel/training/presenter';
-
-/**
- * Everything the first paint depends on, in one storage call: each call is a
- * round trip to the browser process, and on a busy machine three of them
- * (language, training, presenter) cost more than the rest of the start.
- */
-async function startSettings(): Promise<Record<string, unknown>> {
-  try {
-    return await browser.storage.local.get([LANGUAGE_KEY, ...MODE_KEYS]);
-  } catch {
-    // Unreadable storage: the browser's language and neither mode, as on a first start.
-    return {};
-  }
-}
 
 async function main() {
   const stored = await startSettings();
