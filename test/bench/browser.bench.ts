@@ -11,7 +11,7 @@
  * The build is copied to a temporary folder with a `blank.html` added, so the
  * shipped build never carries the floor page.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -19,6 +19,7 @@ import { chromiumArgs, findChromium } from '../harness/chromium';
 import { extensionDir } from '../harness/paths';
 import { FOREIGN_HOST, PORTAL_HOST, startReplicaServer, type ReplicaServer } from '../harness/server';
 import type { BenchCase } from './case';
+import { FLOOR_PAGE, copyBuildWithFloor, firstMessageAt, navigationTiming, watchFirstMessage } from './panel-page';
 
 const PORTAL_ORIGIN = `https://${PORTAL_HOST}`;
 
@@ -58,8 +59,7 @@ function browsers(): Promise<Browsers> {
   started ??= (async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
     const root = join(tmp, 'chrome-mv3');
-    cpSync(extensionDir('chromium'), root, { recursive: true });
-    writeFileSync(join(root, 'blank.html'), '<!doctype html><html lang="fr-CA"><meta charset="utf-8"><title>blank</title><body></body></html>');
+    copyBuildWithFloor(extensionDir('chromium'), root);
     const server = await startReplicaServer({ root });
     const withExtension = await launch(tmp, root, server, true);
     const id = await withExtension.installExtension(root);
@@ -84,23 +84,9 @@ async function openExtensionPage(path: string, firstMessage: boolean): Promise<n
   const b = await browsers();
   const page = await b.withExtension.newPage();
   try {
-    if (firstMessage) {
-      // Records the moment the first assistant message enters the DOM, from inside the page.
-      await page.evaluateOnNewDocument(() => {
-        new MutationObserver((_, observer) => {
-          if (document.querySelector('.messages li.message.assistant')) {
-            (globalThis as any).__firstMessage = performance.now();
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
-    }
+    if (firstMessage) await watchFirstMessage(page);
     await page.goto(b.extensionUrl(path), { waitUntil: 'load' });
-    if (firstMessage) {
-      await page.waitForFunction(() => (globalThis as any).__firstMessage !== undefined);
-      return page.evaluate(() => (globalThis as any).__firstMessage as number);
-    }
-    return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    return firstMessage ? await firstMessageAt(page) : (await navigationTiming(page)).loadEventEnd;
   } finally {
     await page.close();
   }
@@ -143,7 +129,7 @@ export const cases: BenchCase[] = [
     floorName: 'blank extension page loaded',
     target: 1.5,
     run: () => openExtensionPage('sidepanel.html', true),
-    floor: () => openExtensionPage('blank.html', false),
+    floor: () => openExtensionPage(FLOOR_PAGE, false),
   },
   {
     name: 'portal page load with the extension (Chromium)',
