@@ -15,8 +15,25 @@ export async function freshPanel(panel: Page): Promise<void> {
     const api = ((globalThis as any).browser ?? (globalThis as any).chrome) as { storage: { local: { clear(): Promise<void> } } };
     await api.storage.local.clear();
   });
-  await panel.reload();
+  await reloadPage(panel);
   await panel.waitForSelector('[data-testid=quick-replies] [data-event="role.responsable"]');
+}
+
+/**
+ * Reloads an extension page and waits for the new document to be complete.
+ * Not `page.reload()`: over WebDriver BiDi an extension page never reports
+ * its load (test/harness/README.md), so the new document is polled for.
+ */
+export async function reloadPage(page: Page): Promise<void> {
+  const before = await page.evaluate(() => performance.timeOrigin);
+  await page.evaluate(() => void setTimeout(() => location.reload()));
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const now = await page.evaluate(() => [performance.timeOrigin, document.readyState] as const).catch(() => null);
+    if (now && now[0] !== before && now[1] === 'complete') return;
+    if (Date.now() > deadline) throw new Error(`${page.url()} did not reload`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
 }
 
 /** Waits until the transcript has grown past `before` messages. */
