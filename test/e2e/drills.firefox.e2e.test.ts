@@ -4,9 +4,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backgroundStoppedMidImport, olderBuildNewerDatabase, panelClosedMidImport, storageFullMidImport, twoPanels, writeMembersCsv } from './support/drills';
-import { sessionForFile } from './support/portal-actions';
+import { clicks, sessionForFile, submissions } from './support/portal-actions';
+import { panelClosedMidFill, portalDrifted } from './support/portal-drills';
 
 const ROWS = 8_000;
 const s = sessionForFile('firefox');
@@ -27,4 +28,14 @@ describe('fault drills (Firefox)', () => {
   it('two panels: language, journey and inventory follow each other; two answers at once end in one journey', { timeout: 60_000 }, () => twoPanels(s.h));
   it('storage full during an import: nothing written, a clear message, a backup copy offered and saved', () => storageFullMidImport(s.h, bigCsv));
   it('an older build opening a database a newer build saved: it keeps working with every row (or says to update)', () => olderBuildNewerDatabase(s.h));
+});
+
+describe('portal drills (Firefox)', () => {
+  afterEach(async () => {
+    // Whatever the page did, the person's clicks stay the person's.
+    expect(await clicks(s.portal)).toEqual({ attestation: 0, submit: 0, lier: 0, creerCompte: 0, validerCode: 0 });
+    expect(await submissions(s.portal)).toBe(0);
+  });
+  it('the portal’s DOM drifted (a label renamed, a field removed, two fields with one label): reported, said in French, nothing filled wrongly', () => portalDrifted(s));
+  it('the panel closed in the middle of a fill; reopened: nothing filled twice, the form consistent, nothing submitted, a new request works', () => panelClosedMidFill(s));
 });
