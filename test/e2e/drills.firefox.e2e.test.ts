@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { backgroundStoppedMidImport, olderBuildNewerDatabase, panelClosedMidImport, storageFullMidImport, twoPanels, writeMembersCsv } from './support/drills';
+import { panelClosedMidStep } from './journey-helpers';
 import { clicks, sessionForFile, submissions } from './support/portal-actions';
 import { panelClosedMidFill, portalDrifted } from './support/portal-drills';
 
@@ -23,6 +24,7 @@ afterAll(() => {
 });
 
 describe('fault drills (Firefox)', () => {
+  it('the panel closed in the middle of a step, a form half typed: reopened where it was, draft kept, nothing said twice', () => panelClosedMidStep(s.h));
   it('the panel closed in the middle of an import: every row or none; importing again gives exactly the file’s rows', () => panelClosedMidImport(s.h, bigCsv, ROWS));
   it('the background page stopped in the middle of an import: the count is exact', () => backgroundStoppedMidImport(s.h, bigCsv, ROWS));
   it('two panels: language, journey and inventory follow each other; two answers at once end in one journey', { timeout: 60_000 }, () => twoPanels(s.h));
