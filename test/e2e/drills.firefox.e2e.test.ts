@@ -1,12 +1,33 @@
 /**
- * Fault drills in Firefox ESR (WebDriver BiDi), on the built extension.
+ * Fault drills in Firefox ESR (WebDriver BiDi), on the built extension, the
+ * same bodies as in Chromium (support/drills.ts, support/portal-drills.ts,
+ * journey-helpers.ts). "The panel" is the sidebar page in a tab: the real
+ * sidebar cannot be driven (bug 1755014, test/harness/README.md), so closing
+ * the panel is closing that tab.
+ * - the panel closed in the middle of a step (a form half typed), of an
+ *   import, of a fill: reopened where it was, nothing done twice;
+ * - the background page stopped in the middle of an import: the count is
+ *   exact. Firefox MV2 keeps a persistent background page that nothing but a
+ *   crash stops; the harness stops it with Firefox's own hook
+ *   (`extension.terminateBackground()`, behind about:debugging's « Terminate
+ *   background script »), run in the browser window over BiDi;
+ * - two panel pages: language, journey and inventory follow; two answers at
+ *   once end in one journey;
+ * - storage full during an import: the same fault as in Chromium, injected in
+ *   the panel's own IndexedDB calls (a real quota would need a small
+ *   `dom.quotaManager` limit for the whole browser, which the other drills' imports would hit);
+ * - an older build opening a database a newer build saved: no loss;
+ * - the portal's DOM drifted: reported, nothing filled wrongly.
+ * Not here (nor in Chromium):
+ * - a schema upgrade that throws: no API makes the built extension's own Dexie upgrade throw (its
+ *   pages load no code but their own); drilled with Dexie on fake-indexeddb in inventory/db.test.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { backgroundStoppedMidImport, olderBuildNewerDatabase, panelClosedMidImport, storageFullMidImport, twoPanels, writeMembersCsv } from './support/drills';
 import { panelClosedMidStep } from './journey-helpers';
+import { backgroundStoppedMidImport, olderBuildNewerDatabase, panelClosedMidImport, storageFullMidImport, twoPanels, writeMembersCsv } from './support/drills';
 import { clicks, sessionForFile, submissions } from './support/portal-actions';
 import { panelClosedMidFill, portalDrifted } from './support/portal-drills';
 
