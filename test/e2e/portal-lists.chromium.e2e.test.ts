@@ -53,8 +53,10 @@ describe('reading the lists (chromium)', () => {
     expect(last(await read(['contacts']))).toEqual({ type: 'lists.failed', list: 'contacts', reason: 'wrong-page' });
   });
 
-  it('from the Portail view: progress, then the counts stored in the inventory (extension storage, not the page\'s)', async () => {
-    await openScreen(s, 'relations');
+  it('from the Portail view: the agent summoned by the panel, then the counts stored in the inventory (extension storage, not the page\'s)', async () => {
+    // A fresh page load: nothing of ours runs there until the panel asks.
+    await s.portal.goto('https://sel.ccq.org/?id=relations', { waitUntil: 'load' });
+    await expect(s.h.sendToPortal(s.portal, { type: 'portal.ping' }, { from: s.panel, summon: false })).rejects.toThrow(/Receiving end does not exist/);
     // The panel tab stays in the background (the portal is the active tab): click through the DOM.
     await s.panel.$eval('[data-view=portal]', (b) => (b as HTMLElement).click());
     await s.panel.waitForSelector('[data-testid=read-lists]');

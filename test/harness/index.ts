@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
+import { summonAgentInPage } from './agent';
 import { ErrorCollector, ExtensionErrorsFound, type CollectedError } from './collector';
 import { launchChromium, type ChromiumErrorTap } from './chromium';
 import { allowFirefoxDownloads, gotoExtensionPage, launchFirefox, type FirefoxErrorTap } from './firefox';
@@ -23,6 +24,7 @@ import { startTunnelProxy, type TunnelProxy } from './proxy';
 import { FOREIGN_HOST, PORTAL_HOST, startReplicaServer, type ReplicaServer } from './server';
 
 export { FOREIGN_HOST, PORTAL_HOST } from './server';
+export { summonAgentInPage } from './agent';
 export type { BrowserName } from './paths';
 export type { CollectedError, ErrorKind, ErrorSource } from './collector';
 
@@ -84,9 +86,11 @@ export interface Harness {
   /**
    * Brings `portal`'s tab to the front and sends `message` to its content
    * script with `tabs.sendMessage`, from an extension page (`from`, else a
-   * helper tab); returns the answer, or rejects as the browser does.
+   * helper tab); returns the answer, or rejects as the browser does. The
+   * agent is first injected as the panel would (./agent.ts) unless `summon`
+   * is false.
    */
-  sendToPortal<T = unknown>(portal: Page, message: unknown, options?: { from?: Page }): Promise<T>;
+  sendToPortal<T = unknown>(portal: Page, message: unknown, options?: { from?: Page; summon?: boolean }): Promise<T>;
   /** Clicks the toolbar button with `portal` in front and waits for the real side panel. */
   openSidePanelFromToolbar(portal: Page): Promise<OpenedSidePanel>;
   /**
@@ -201,22 +205,23 @@ abstract class BaseHarness implements Harness {
     return this.#bridge;
   }
 
-  async sendToPortal<T = unknown>(portal: Page, message: unknown, options: { from?: Page } = {}): Promise<T> {
+  async sendToPortal<T = unknown>(portal: Page, message: unknown, options: { from?: Page; summon?: boolean } = {}): Promise<T> {
     const from = options.from ?? (await this.bridge());
     // The person looks at the portal while the panel talks to it: its tab is the active one.
     await portal.bringToFront();
-    return (await from.evaluate(
-      async (url: string, msg: unknown) => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-        if (tab?.id === undefined) throw new Error('No active tab');
-        // Without host permission the URL is hidden from us; when shown, it must be the portal's.
-        if (tab.url !== undefined && tab.url !== url) throw new Error(`The active tab shows ${tab.url}, not ${url}`);
-        return api.tabs.sendMessage(tab.id, msg);
-      },
-      portal.url(),
-      message,
-    )) as T;
+    const tabId = await from.evaluate(async (url: string) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error('No active tab');
+      // Without host permission the URL is hidden from us; when shown, it must be the portal's.
+      if (tab.url !== undefined && tab.url !== url) throw new Error(`The active tab shows ${tab.url}, not ${url}`);
+      return tab.id as number;
+    }, portal.url());
+    if (options.summon !== false) await from.evaluate(summonAgentInPage, tabId);
+    return (await from.evaluate((id: number, msg: unknown) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.tabs.sendMessage(id, msg);
+    }, tabId, message)) as T;
   }
 
   tolerate(pattern: RegExp): void {
