@@ -18,7 +18,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { summonAgentInPage } from './agent';
 import { ErrorCollector, ExtensionErrorsFound, type CollectedError } from './collector';
 import { launchChromium, type ChromiumErrorTap } from './chromium';
-import { gotoExtensionPage, launchFirefox, type FirefoxErrorTap } from './firefox';
+import { allowFirefoxDownloads, gotoExtensionPage, launchFirefox, type FirefoxErrorTap } from './firefox';
 import { extensionDir, outDir, type BrowserName } from './paths';
 import { startTunnelProxy, type TunnelProxy } from './proxy';
 import { FOREIGN_HOST, PORTAL_HOST, startReplicaServer, type ReplicaServer } from './server';
@@ -93,6 +93,16 @@ export interface Harness {
   sendToPortal<T = unknown>(portal: Page, message: unknown, options?: { from?: Page; summon?: boolean }): Promise<T>;
   /** Clicks the toolbar button with `portal` in front and waits for the real side panel. */
   openSidePanelFromToolbar(portal: Page): Promise<OpenedSidePanel>;
+  /**
+   * Stops the extension's background as the browser may at any moment, and
+   * resolves once it is stopped. Chromium: the service worker
+   * (`ServiceWorker.stopAllWorkers`, from `from` or a helper tab). Firefox:
+   * the background page, through the hook behind about:debugging's
+   * « Terminate background script » (`extension.terminateBackground()`).
+   */
+  stopBackground(options?: { from?: Page }): Promise<void>;
+  /** Downloads are saved into `dir` without asking, from every tab. */
+  allowDownloads(dir: string): Promise<void>;
   /** Expected errors, matched on their text, tolerated until the next `assertNoErrors()` (never CSP ones). */
   tolerate(pattern: RegExp): void;
   /** Throws `ExtensionErrorsFound` listing what was collected; starts afresh either way. */
@@ -173,6 +183,8 @@ abstract class BaseHarness implements Harness {
 
   abstract openExtensionPage(path: string): Promise<Page>;
   abstract openSidePanelFromToolbar(portal: Page): Promise<OpenedSidePanel>;
+  abstract stopBackground(options?: { from?: Page }): Promise<void>;
+  abstract allowDownloads(dir: string): Promise<void>;
   protected abstract flush(): Promise<void>;
   protected abstract watchWebPage(page: Page): void;
 
@@ -269,6 +281,29 @@ class ChromiumHarness extends BaseHarness {
     };
   }
 
+  async stopBackground(options: { from?: Page } = {}): Promise<void> {
+    const cdp = await (options.from ?? (await this.bridge())).createCDPSession();
+    try {
+      const worker = `${this.extensionOrigin}background.js`;
+      const stopped = new Promise<void>((ok) =>
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((v) => v.scriptURL === worker && v.runningStatus === 'stopped')) ok();
+        }),
+      );
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await within(stopped, 10_000, 'The service worker did not stop');
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  async allowDownloads(dir: string): Promise<void> {
+    // The session stays open: the behaviour lasts as long as it does.
+    const cdp = await this.browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
+  }
+
   protected flush(): Promise<void> {
     return this.#tap.flush();
   }
@@ -354,6 +389,27 @@ class FirefoxHarness extends BaseHarness {
     };
   }
 
+  /**
+   * The background page is persistent (MV2): nothing stops it but a crash or
+   * this hook, which about:debugging offers for event pages and Firefox's own
+   * tests use on persistent ones. Firefox primes its listeners again, so the
+   * next event (a toolbar click, a message) starts it anew.
+   */
+  async stopBackground(): Promise<void> {
+    const state = await this.#evaluateInChrome<string>(`(async () => {
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(this.extensionId)})?.extension;
+      if (!extension) return 'not installed';
+      if (extension.backgroundState !== 'running') return 'not running (' + extension.backgroundState + ')';
+      await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+      return extension.backgroundState;
+    })()`);
+    if (state !== 'stopped') throw new Error(`The background page did not stop: ${state}`);
+  }
+
+  allowDownloads(dir: string): Promise<void> {
+    return allowFirefoxDownloads(this.browser, dir);
+  }
+
   protected flush(): Promise<void> {
     return this.#tap.flush();
   }
@@ -363,4 +419,11 @@ class FirefoxHarness extends BaseHarness {
     await this.proxy.close();
     await this.server.close();
   }
+}
+
+/** `promise`, or an error saying `what` after `ms`. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, ko) => (timer = setTimeout(() => ko(new Error(`${what} within ${ms} ms`)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
