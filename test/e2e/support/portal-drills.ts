@@ -127,7 +127,10 @@ export async function panelClosedMidFill(s: Session): Promise<void> {
   await s.portal.waitForSelector('#f-contact[aria-expanded=true]');
   const midway = await committed(s.portal);
   await first.close();
-  expect(midway).toMatchObject({ contact: '', organisation: '' });
+  // The organisation comes two fields later (a picker, then a choice, then ~26
+  // characters typed): still empty proves the close came mid-fill. The contact
+  // itself may be chosen by now on a busy machine, so it proves nothing here.
+  expect(midway).toMatchObject({ organisation: '' });
 
   // The page's fill goes on to the end on its own (nobody is left to answer); wait until the form settles.
   await s.portal.waitForFunction(() => (window as unknown as { __portal: { committed(): { organisation?: string } } }).__portal.committed().organisation);
