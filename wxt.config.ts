@@ -28,8 +28,10 @@ export default defineConfig({
     name: '__MSG_name__',
     description: '__MSG_description__',
     default_locale: 'fr',
-    // Nothing else: the side panel needs `sidePanel`, inventory and progress need `storage`.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // Nothing else: the side panel needs `sidePanel`, inventory and progress need `storage`,
+    // and Chrome needs `scripting` to inject the portal agent only when the panel asks
+    // (panel/portal/summon.ts; Firefox MV2 does that with the host permission alone).
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel', 'scripting'],
     host_permissions: [PORTAL_MATCH],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'

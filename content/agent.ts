@@ -1,8 +1,9 @@
 /**
  * The agent that reads the lists, shows the way and prefills. It answers only
  * the extension itself (never the page, never another extension), only
- * messages of the contract. Nothing runs on page load; nothing is kept after a
- * task.
+ * messages of the contract. It is injected only when one of our pages needs
+ * the portal tab (panel/portal/summon.ts), never on page load; nothing is kept
+ * after a task.
  *
  * Two wirings, one agent: on the portal the content script listens on
  * `runtime.onMessage`/`onConnect` as the target of `tabs.sendMessage`/
@@ -96,7 +97,9 @@ export function startPortalAgent(ctx: ContentScriptContext): void {
 
   const onConnect = (port: Browser.runtime.Port) => {
     if (port.name !== PORT_NAME || !fromUs(port.sender)) return port.disconnect();
-    ctx.onInvalidated(servePort(port));
+    const end = servePort(port);
+    // Replaced by a newer injection (or the extension updated): say so, rather than leave the panel waiting.
+    ctx.onInvalidated(() => (end(), port.disconnect()));
   };
 
   browser.runtime.onMessage.addListener(answerRequest);

@@ -6,8 +6,9 @@
  */
 import { isHidden, textOf, waitFor } from './dom';
 import { press } from './drive';
-import type { ListId, PortEvent, Snapshot } from './protocol';
-import { norm } from './text';
+import { labelsOf } from './labels';
+import type { LIST_FAILURES, ListId, PortEvent, Snapshot } from './protocol';
+import { labelScore, norm, words } from './text';
 
 export const LIST_TABS: Record<ListId, string[]> = {
   contacts: ["Contacts de l'organisation", 'Organization contacts'],
@@ -31,7 +32,7 @@ export function parseRange(text: string): Range | undefined {
 }
 
 export class ReadFailed extends Error {
-  constructor(readonly reason: 'wrong-page' | 'no-pager' | 'page-failed' | 'count-mismatch' | 'cancelled', readonly list?: ListId) {
+  constructor(readonly reason: Exclude<(typeof LIST_FAILURES)[number], 'busy'>, readonly list?: ListId) {
     super(reason);
   }
 }
@@ -62,6 +63,23 @@ function pagerText(): { el: HTMLElement; range: Range } | undefined {
 
 function button(words: string[]): HTMLButtonElement | undefined {
   return visible('button,a,[role=button]').find((b) => named(b).some((n) => words.includes(n))) as HTMLButtonElement | undefined;
+}
+
+/** What a filter shows when it keeps everyone (« - Aucun - », "- None -", « Tous »…), as words. */
+const EVERYONE = ['', 'aucun', 'none', 'tous', 'all'];
+
+/**
+ * True when a filter « Contacts de l'organisation » (SPEC.md step 3) narrows the
+ * list to one contact: reading it would miss everyone else's rows. Found by its
+ * label like a form field; its value as shown: a select's chosen option, an
+ * input's text, a custom drop-down's text.
+ */
+export function filtered(): boolean {
+  return visible('select,[role=combobox],input[type=text],input[type=search]').some((c) => {
+    const chosen = (c as HTMLSelectElement).selectedOptions;
+    const value = chosen ? textOf(chosen[0]) : ((c as HTMLInputElement).value ?? textOf(c));
+    return labelsOf(c).some((l) => LIST_TABS.contacts.some((w) => labelScore(l, w))) && !EVERYONE.includes(words(value).join(' '));
+  });
 }
 
 const busy = () => !!document.querySelector('[aria-busy=true]');
@@ -121,6 +139,8 @@ export async function readList(list: ListId, emit: (e: PortEvent) => void, isCan
   let pageSize = 0;
   for (;;) {
     if (isCancelled()) throw fail('cancelled');
+    // A filtered list is whole by its own count, yet partial: refuse it, and leave the filter as the person set it.
+    if (filtered()) throw fail('filtered');
     const pager = pagerText();
     if (!pager) throw fail('no-pager');
     const { range } = pager;

@@ -173,7 +173,8 @@ export const PortCommand = or(
 );
 export type PortCommand = Infer<typeof PortCommand>;
 
-export const LIST_FAILURES = ['wrong-page', 'no-pager', 'page-failed', 'count-mismatch', 'cancelled', 'busy'] as const;
+/** Why a read gave nothing back. `filtered`: a contact filter narrowed the list to one person (content/lists.ts). */
+export const LIST_FAILURES = ['wrong-page', 'no-pager', 'page-failed', 'count-mismatch', 'cancelled', 'busy', 'filtered'] as const;
 
 export const PortEvent = or(
   obj({ type: lit('lists.progress'), list: oneOf(LIST_IDS), page: num, pages: num, rows: num, total: num }),

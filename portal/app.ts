@@ -35,10 +35,11 @@ export function startPortal(root: HTMLElement): Portal {
     root.replaceChildren(...(banner ? [banner] : []), screen.render(navigate));
     document.title = `${shown(screen.title)} - ${shown('Services en ligne')} - CCQ`;
   };
-  const navigate = (id: string) => {
+  const navigate = (id: string, params: Record<string, string> = {}) => {
     const url = new URL(location.href);
     url.search = '';
     url.searchParams.set('id', id);
+    for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
     history.pushState(null, '', url);
     show();
   };

@@ -96,7 +96,29 @@ export interface ListData {
 
 const yesNo = (b: boolean) => (b ? 'Vrai' : 'Faux');
 
-export function listData(list: ListId): ListData {
+/**
+ * « Autorisations », each row with the contact it belongs to (for the
+ * « Contacts de l'organisation » filter): the organisation's own subjects
+ * first, then each member's delegated employers' subjects, member by member.
+ */
+function authorizationRows(): { contact: number; cells: string[] }[] {
+  const own = CONTACTS[0]!;
+  return [
+    ...SUBJECTS_OWN.map((s) => ({
+      contact: 0,
+      cells: [s, 'Écriture', FIRM.name, FIRM.name, `${own.last.toUpperCase()}, ${own.first.toUpperCase()}`, own.role, 'Vrai'],
+    })),
+    ...CONTACTS.flatMap((c, i) =>
+      grantedEmployers(i).map((e) => ({
+        contact: i,
+        cells: ['Paiements et relevés', i % 2 ? 'Lecture' : 'Écriture', e.name, FIRM.name, `${strip(c.last).toUpperCase()}, ${strip(c.first).toUpperCase()}`, c.role, yesNo(c.active)],
+      })),
+    ),
+  ];
+}
+
+/** A list's columns and rows; `contact` (an index in CONTACTS) narrows « Autorisations » to that contact's rows. */
+export function listData(list: ListId, contact?: number): ListData {
   switch (list) {
     case 'contacts':
       // Mixed case, accents kept.
@@ -110,23 +132,11 @@ export function listData(list: ListId): ListData {
         columns: ['Organisation', 'Type de relation', 'Organisation', 'Actif'],
         rows: EMPLOYERS.map((e, i) => [e.name, 'a comme firme comptable ou serv. de paie', FIRM.name, yesNo(i !== 40)]),
       };
-    case 'authorizations': {
-      // The organisation's own subjects come first, then delegated employers' subjects per member.
-      const rows: string[][] = [];
-      const own = CONTACTS[0]!;
-      for (const s of SUBJECTS_OWN) {
-        rows.push([s, 'Écriture', FIRM.name, FIRM.name, `${own.last.toUpperCase()}, ${own.first.toUpperCase()}`, own.role, 'Vrai']);
-      }
-      CONTACTS.forEach((c, i) => {
-        for (const e of grantedEmployers(i)) {
-          rows.push(['Paiements et relevés', i % 2 ? 'Lecture' : 'Écriture', e.name, FIRM.name, `${strip(c.last).toUpperCase()}, ${strip(c.first).toUpperCase()}`, c.role, yesNo(c.active)]);
-        }
-      });
+    case 'authorizations':
       return {
         columns: ['Sujet autorisé', 'Droit', 'Organisation', 'Organisation', "Contact de l'organisation", 'Fonction', 'Actif'],
-        rows,
+        rows: authorizationRows().filter((r) => contact === undefined || r.contact === contact).map((r) => r.cells),
       };
-    }
   }
 }
 

@@ -74,6 +74,10 @@ export const ENGLISH: Readonly<Record<string, string>> = {
   'Page précédente': 'Previous page',
   'Page suivante': 'Next page',
   'Dernière page': 'Last page',
+  // A contact's profile, opened from « Contacts de l'organisation »
+  'Profil du contact': 'Contact profile',
+  'Retour à la liste': 'Back to the list',
+  'Contact introuvable.': 'Contact not found.',
   Nom: 'Last name',
   Prénom: 'First name',
   'Adresse courriel': 'Email address',

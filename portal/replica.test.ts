@@ -4,23 +4,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OUTCOMES } from '../content/targets';
-import { currentScreenId, isTrainingCopy, startPortal } from './app';
+import { $, openReplica as open, pointer, until } from '../test/unit/helpers/replica';
+import { currentScreenId, isTrainingCopy } from './app';
 import { hook } from './hook';
 import { ENGLISH, setPortalLanguage } from './english';
-
-function open(id: string) {
-  (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(`https://sel.ccq.org/?id=${id}`);
-  document.body.replaceChildren();
-  const root = document.createElement('div');
-  document.body.append(root);
-  startPortal(root);
-}
-const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
-const pointer = (el: Element, type: string) => el.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, button: 0 }));
-const until = async (ok: () => boolean) => {
-  for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
-  return ok();
-};
 
 describe('replica routing', () => {
   it.each([

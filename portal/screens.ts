@@ -3,20 +3,24 @@
  */
 import { h } from './dom';
 import { portalLanguage, shown as inCopyLanguage } from './english';
-import { FIRM, PAGE_SIZE, listData, type ListId } from './data';
+import { CONTACTS, FIRM, PAGE_SIZE, contactEntry, listData, type ListId } from './data';
 import { addRelationForm, modifyContactForm, removeRelationForm } from './forms';
 import { count, hook, setCommittedSource, takeFailure } from './hook';
-import { FormModel, checkboxField, textField } from './widgets';
+import { FormModel, checkboxField, choiceField, textField } from './widgets';
 
-export type Navigate = (id: string) => void;
+/** Shows screen `id`; `params` go in the query string beside it (which contact, which list). */
+export type Navigate = (id: string, params?: Record<string, string>) => void;
 
 export interface Screen {
   title: string;
   render(navigate: Navigate): HTMLElement;
 }
 
-const link = (navigate: Navigate, id: string, text: string, attrs: Record<string, string> = {}) =>
-  h('a', { href: `?id=${id}`, ...attrs, onclick: (e: Event) => (e.preventDefault(), navigate(id)) }, text);
+const link = (navigate: Navigate, id: string, text: string | Node, attrs: Record<string, string> = {}, params: Record<string, string> = {}) =>
+  h('a', { href: `?${new URLSearchParams({ id, ...params })}`, ...attrs, onclick: (e: Event) => (e.preventDefault(), navigate(id, params)) }, text);
+
+/** Data (names, addresses) shown as is: a text node, never translated with the screen. */
+const data = (text: string) => document.createTextNode(text);
 
 /** The signed-in header: « Mon organisation » is a menu, « Catalogue de services » a link. */
 function header(navigate: Navigate) {
@@ -62,10 +66,36 @@ const LIST_TABS: [ListId, string][] = [
   ['relations', "Relations de l'organisation"],
 ];
 
-/** « Relations et autorisations »: three lists re-rendered in place, 20 rows a page, loaded asynchronously. */
+/**
+ * The filter « Contacts de l'organisation » over « Autorisations »: one
+ * contact's rows, or everyone's with « - Aucun - ». A portal drop-down
+ * (widgets.ts); choosing reloads the list from its first page.
+ */
+function contactFilter(onChange: () => void) {
+  const form = new FormModel();
+  const field = choiceField(form, 'contactFilter', "Contacts de l'organisation", CONTACTS.map(contactEntry));
+  form.onCommit(onChange);
+  return {
+    row: h('div', { class: 'list-filter' }, field.row),
+    /** The chosen contact's index in CONTACTS, or undefined for everyone. */
+    contact: () => {
+      const i = CONTACTS.findIndex((c) => contactEntry(c) === form.values.contactFilter);
+      return i < 0 ? undefined : i;
+    },
+  };
+}
+
+/**
+ * « Relations et autorisations »: three lists re-rendered in place, 20 rows a
+ * page, loaded asynchronously. `?list=` opens another list than
+ * « Autorisations » (the way back from a contact's profile). The contact
+ * filter stays set across tab changes, as the person left it.
+ */
 function relationsScreen(navigate: Navigate) {
-  let list: ListId = 'authorizations';
+  const asked = new URLSearchParams(location.search).get('list');
+  let list: ListId = LIST_TABS.find(([id]) => id === asked)?.[0] ?? 'authorizations';
   let page = 0;
+  const filter = contactFilter(() => load(list, 0));
   const tablist = h('div', { role: 'tablist', 'aria-label': 'Relations et autorisations' });
   const panel = h('div', { role: 'tabpanel', id: 'list-panel' });
   const status = h('div', { class: 'load-error', role: 'alert' });
@@ -89,7 +119,7 @@ function relationsScreen(navigate: Navigate) {
     }, 60 + (nextPage % 3) * 15);
   };
   const render = () => {
-    const { columns, rows } = listData(list);
+    const { columns, rows } = listData(list, list === 'authorizations' ? filter.contact() : undefined);
     const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
     const shown = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
     tablist.replaceChildren(
@@ -100,12 +130,16 @@ function relationsScreen(navigate: Navigate) {
     const pagerButton = (label: string, text: string, to: number, disabled: boolean) =>
       h('button', { type: 'button', 'aria-label': label, title: label, disabled, onclick: () => load(list, to) }, text);
     const first = rows.length ? page * PAGE_SIZE + 1 : 0;
+    // Cells are data (names, subjects, « Vrai »): text nodes, never translated with the screen.
+    // A contact's name opens their profile.
+    const cell = (text: string, row: number, column: number) =>
+      h('td', {}, list === 'contacts' && column === 0 ? link(navigate, 'contact', data(text), {}, { contact: String(page * PAGE_SIZE + row) }) : data(text));
     panel.replaceChildren(
       h('h2', {}, LIST_TABS.find(([id]) => id === list)![1]),
+      ...(list === 'authorizations' ? [filter.row] : []),
       h('table', { class: 'list', 'data-list': list },
         h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
-        // Cells are data (names, subjects, « Vrai »): text nodes, never translated with the screen.
-        h('tbody', {}, ...shown.map((r) => h('tr', {}, ...r.map((c) => h('td', {}, document.createTextNode(c)))))),
+        h('tbody', {}, ...shown.map((r, i) => h('tr', {}, ...r.map((c, j) => cell(c, i, j))))),
       ),
       h('div', { class: 'pager' },
         pagerButton('Première page', '«', 0, page === 0),
@@ -124,6 +158,40 @@ function relationsScreen(navigate: Navigate) {
     h('h1', {}, 'Relations et autorisations'),
     h('p', { class: 'notice' }, "Les mises à jour peuvent prendre jusqu'à 24 heures avant d'apparaître."),
     tablist, status, panel));
+}
+
+/**
+ * A contact's profile (`?id=contact&contact=<n>`), opened from « Contacts de
+ * l'organisation »: read-only details, the member form's fields (SPEC.md step
+ * 5a), and the way back to the list. Choice values (language, phone type,
+ * function) follow the copy's language like the forms' « Valeur actuelle »;
+ * names, addresses and numbers are data.
+ */
+function contactScreen(navigate: Navigate) {
+  const asked = new URLSearchParams(location.search).get('contact') ?? '';
+  const c = /^\d+$/.test(asked) ? CONTACTS[Number(asked)] : undefined;
+  const back = link(navigate, 'relations', 'Retour à la liste', { class: 'back' }, { list: 'contacts' });
+  const trail = h('nav', { 'aria-label': "Fil d'Ariane" }, link(navigate, 'home', 'Accueil'), ' > ', link(navigate, 'relations', 'Relations et autorisations', {}, { list: 'contacts' }));
+  if (!c) return signedIn(navigate, h('main', {}, trail, h('h1', {}, 'Profil du contact'), h('p', { role: 'alert' }, 'Contact introuvable.'), back));
+  const details: [string, string | Node][] = [
+    ['Prénom', data(c.first)],
+    ['Nom', data(c.last)],
+    ['Fonction', c.role],
+    ['Organisation', data(FIRM.name)],
+    ['Actif', data(c.active ? 'Vrai' : 'Faux')],
+    ['Adresse courriel', data(c.email)],
+    ['Langue de communication', c.language],
+    ['Type du numéro de téléphone principal', c.phoneType],
+    ['Territoire téléphonique', 'Amérique du Nord'],
+    ['Indicatif', data('+1')],
+    ['Numéro de téléphone principal', data(c.phone)],
+  ];
+  return signedIn(navigate, h('main', { class: 'contact-profile' },
+    trail,
+    h('h1', {}, 'Profil du contact'),
+    h('h2', {}, data(`${c.first} ${c.last}`)),
+    h('dl', { class: 'details' }, ...details.map(([label, value]) => h('div', {}, h('dt', {}, label), h('dd', {}, value)))),
+    back));
 }
 
 interface Tile { id: string; title: string; text: string }
@@ -259,6 +327,10 @@ export const screens: Record<string, Screen> = {
   relations: {
     title: 'Relations et autorisations',
     render: (navigate) => (setCommittedSource(() => ({})), relationsScreen(navigate)),
+  },
+  contact: {
+    title: 'Profil du contact',
+    render: (navigate) => (setCommittedSource(() => ({})), contactScreen(navigate)),
   },
   catalogue: {
     title: 'Catalogue de services',

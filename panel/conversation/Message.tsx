@@ -16,7 +16,7 @@ export function Message({ entry, conversation }: { entry: TranscriptEntry; conve
   }
   const kind = entry.from === 'assistant' ? entry.kind : 'said';
   const portal = entry.from === 'assistant' ? entry.portal : undefined;
-  const training = conversation.role() === 'trainer';
+  const training = conversation.opensTrainingCopy();
   return (
     <li class={`message ${entry.from} ${kind}`} data-key={key}>
       <span class="sr-only">{tr(entry.from === 'person' ? 'chat.export.you' : 'chat.export.assistant')}: </span>

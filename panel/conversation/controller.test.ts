@@ -273,7 +273,17 @@ describe('navigation and questions', () => {
   it('portal links open the real portal, or the training copy for a trainer', async () => {
     const pages: [string, boolean][] = [];
     const c = await started({ openPage: async (p, training) => void pages.push([p, training]) });
+    await c.openPage('login');
     c.reply('role.trainer');
+    await c.openPage('login');
+    expect(pages).toEqual([['login', false], ['login', true]]);
+  });
+
+  it('in training mode, portal links open the training copy whatever the role', async () => {
+    const pages: [string, boolean][] = [];
+    const c = await started({ training: true, openPage: async (p, training) => void pages.push([p, training]) });
+    c.reply('role.responsable');
+    expect(c.opensTrainingCopy()).toBe(true);
     await c.openPage('login');
     expect(pages).toEqual([['login', true]]);
   });

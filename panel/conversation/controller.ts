@@ -302,6 +302,15 @@ export function createConversation(deps: ConversationDeps = {}) {
       return actor ? current().context.role : null;
     },
 
+    /**
+     * Where portal links go: the training copy for a trainer, and for anyone
+     * in training mode (a trainer demoing the responsable's journey on the
+     * demo firm must not land on the real portal).
+     */
+    opensTrainingCopy(): boolean {
+      return (deps.training ?? false) || this.role() === 'trainer';
+    },
+
     replies(): { type: string; labelKey: string }[] {
       if (!actor) return [];
       const snapshot = current();
@@ -450,7 +459,7 @@ export function createConversation(deps: ConversationDeps = {}) {
 
     openPage(page: PortalPage): Promise<void> {
       const open = deps.openPage ?? ((p, training) => import('./links').then((m) => m.openPortalPage(p, training)));
-      return open(page, current().context.role === 'trainer');
+      return open(page, this.opensTrainingCopy());
     },
 
     /** The transcript as text in the current language, greeting first. */

@@ -43,10 +43,10 @@ export function MembersTable() {
     return list.sort((a, b) => dir * cmp[key](a, b) || cmp.name(a, b)).map((m) => ({ m, clients: clientCount(m) }));
   });
 
-  const header = (key: SortKey, label: string) => {
+  const header = (key: SortKey, label: string, className?: string) => {
     const active = sort.value.key === key;
     return (
-      <th scope="col" aria-sort={active ? (sort.value.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+      <th scope="col" class={className} aria-sort={active ? (sort.value.dir === 1 ? 'ascending' : 'descending') : 'none'}>
         <button
           type="button"
           class="sort"
@@ -95,7 +95,7 @@ export function MembersTable() {
         <thead>
           <tr>
             {header('name', tr('inventory.column.name'))}
-            {header('email', tr('inventory.field.email'))}
+            {header('email', tr('inventory.field.email'), 'col-email')}
             {header('status', tr('inventory.field.status'))}
             {header('clients', tr('inventory.field.clients'))}
             <th scope="col">
@@ -122,8 +122,9 @@ export function MembersTable() {
                 <td>
                   {m.lastName}, {m.firstName}
                   {m.role && <div class="muted">{m.role}</div>}
+                  {m.email && <div class="email-inline">{m.email}</div>}
                 </td>
-                <td>{m.email || <span class="muted">—</span>}</td>
+                <td class="col-email">{m.email || <span class="muted">—</span>}</td>
                 <td>
                   {tr(`inventory.status.${m.status}`)}
                   {m.status === 'codeSent' && m.codeSentOn && <div class="muted">{m.codeSentOn}</div>}
@@ -131,7 +132,7 @@ export function MembersTable() {
                   {m.reportNote && <div class="muted">{m.reportNote}</div>}
                 </td>
                 <td>{clients}</td>
-                <td>
+                <td class="actions">
                   <button type="button" aria-label={tr('inventory.editMember', { name: `${m.firstName} ${m.lastName}` })} onClick={() => (editing.value = m.id)}>
                     {tr('inventory.edit')}
                   </button>

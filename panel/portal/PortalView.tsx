@@ -53,8 +53,9 @@ export function ListReader() {
       {!reading.value && outcome && !outcome.ok && (
         <div role="alert" data-testid="read-failed">
           <p>{tr('portal.read.failed')} {tr(`portal.read.reason.${outcome.reason}`)}</p>
+          {/* Only a read of all three lists is stored (snapshots.ts): the retry reads them all again, not just the failed one. */}
           {outcome.reason !== 'cancelled' && (
-            <button type="button" onClick={() => void startReading(outcome.list ? ALL_LISTS.slice(ALL_LISTS.indexOf(outcome.list)) : ALL_LISTS)}>
+            <button type="button" data-testid="read-retry" onClick={() => void startReading(ALL_LISTS)}>
               {tr('portal.read.retry')}
             </button>
           )}

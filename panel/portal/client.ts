@@ -11,6 +11,7 @@ import { language } from '../language';
 import { trainingMode } from '../training/mode';
 import { PortEventSchema, PrefillReportSchema } from './contract';
 import { saveSnapshots } from './snapshots';
+import { summonAgent } from './summon';
 
 export const PORTAL_PREFIX = 'https://sel.ccq.org/';
 
@@ -33,14 +34,18 @@ export async function portalTab(): Promise<Browser.tabs.Tab | undefined> {
   return tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
-/** A request to the agent of `tab`: its content script, or the training page's relay. */
-function send(tab: Browser.tabs.Tab & { id: number }, message: PortalRequest): Promise<unknown> {
-  return isTrainingTab(tab) ? browser.runtime.sendMessage(relayed(tab.id, message)) : browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
+/** A request to the agent of `tab`: its content script (injected on first need), or the training page's relay. */
+async function send(tab: Browser.tabs.Tab & { id: number }, message: PortalRequest): Promise<unknown> {
+  if (isTrainingTab(tab)) return browser.runtime.sendMessage(relayed(tab.id, message));
+  await summonAgent(tab.id);
+  return browser.tabs.sendMessage(tab.id, message, { frameId: 0 });
 }
 
 /** A conversation with the agent of `tab`, by the same two routes. */
-function open(tab: Browser.tabs.Tab & { id: number }): Browser.runtime.Port {
-  return isTrainingTab(tab) ? browser.runtime.connect({ name: relayPortName(tab.id) }) : browser.tabs.connect(tab.id, { name: PORT_NAME, frameId: 0 });
+async function open(tab: Browser.tabs.Tab & { id: number }): Promise<Browser.runtime.Port> {
+  if (isTrainingTab(tab)) return browser.runtime.connect({ name: relayPortName(tab.id) });
+  await summonAgent(tab.id);
+  return browser.tabs.connect(tab.id, { name: PORT_NAME, frameId: 0 });
 }
 
 /** Local date, as the portal's date fields want it. */
@@ -72,7 +77,14 @@ async function connect(onEvent: Events, onGone: () => void, onTab: (tab: Browser
   const tab = await portalTab();
   if (tab?.id === undefined) return undefined;
   onTab(tab);
-  const port = open(tab as Browser.tabs.Tab & { id: number });
+  let port: Browser.runtime.Port;
+  try {
+    port = await open(tab as Browser.tabs.Tab & { id: number });
+  } catch {
+    // The page would not take the agent (closed, navigating, an error page): as if it had gone.
+    onGone();
+    return undefined;
+  }
   port.onMessage.addListener((message: unknown) => {
     const parsed = PortEventSchema.safeParse(message);
     if (parsed.success) onEvent(parsed.data);
@@ -89,16 +101,17 @@ export interface ListReading {
 }
 
 /**
- * Reads the lists across all their pages. A complete read of the three lists is
- * stored in the inventory (extension storage, never the page's); anything else
- * resolves as failed, or (fewer lists) is only handed back.
- */
-/**
  * Whether a read goes into the inventory the panel has open. The training
  * copy's demo lists never go into a real firm's inventory: outside training
  * mode they are only handed back.
  */
 export const storesRead = (fromTrainingCopy: boolean, inTrainingMode: boolean) => !fromTrainingCopy || inTrainingMode;
+
+/**
+ * Reads the lists across all their pages. A complete read of the three lists is
+ * stored in the inventory (extension storage, never the page's); anything else
+ * resolves as failed, or (fewer lists) is only handed back.
+ */
 
 export function readLists(lists: ListId[], onProgress: Events = () => undefined): ListReading {
   let port: Browser.runtime.Port | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FillStep, PortCommand, PrefillRun, check } from '../../content/protocol';
+import { FillStep, PortCommand, PortEvent, PrefillRun, check } from '../../content/protocol';
 import { PortEventSchema, PrefillReportSchema, schemaOf } from './contract';
 
 /** Both ends must agree on every message: the page's hand check and the panel's zod schema. */
@@ -30,6 +30,14 @@ describe('contract', () => {
   ])('port command %j → %s', (message, ok) => {
     expect(check(PortCommand, message)).toBe(ok);
     expect(schemaOf(PortCommand).safeParse(message).success).toBe(ok);
+  });
+
+  it.each([
+    [{ type: 'lists.failed', list: 'authorizations', reason: 'filtered' }, true],
+    [{ type: 'lists.failed', list: 'authorizations', reason: 'partial' }, false],
+  ])('port event %j → %s', (message, ok) => {
+    expect(check(PortEvent, message)).toBe(ok);
+    expect(PortEventSchema.safeParse(message).success).toBe(ok);
   });
 
   it('parses page answers with zod and refuses malformed ones', () => {

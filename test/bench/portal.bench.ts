@@ -7,24 +7,23 @@
  * (the content script's size against its budget is in size.bench.ts).
  * Runs the built extension in Chromium against the replica at https://sel.ccq.org.
  */
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { planFill } from '../../content/plans';
 import type { PortalHook } from '../../portal/hook';
 import { converse, fill, openScreen, startSession, type Session } from '../e2e/support/portal-actions';
+import { summonAgentInPage } from '../harness/agent';
+import { outDir } from '../harness/paths';
 import type { BenchCase } from './case';
 
 
 declare const __portal: PortalHook;
-const OUT = process.env.PASSERELLE_OUT ?? '.output/bench';
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 let session: Promise<Session> | undefined;
 /** One browser shared by the calls of a case, started on first use. */
 function browser(): Promise<Session> {
   session ??= (async () => {
-    if (!existsSync(resolve(OUT, 'chrome-mv3/training.html'))) execSync('npx wxt build', { env: { ...process.env, PASSERELLE_OUT: OUT }, stdio: 'ignore' });
-    const s = await startSession(OUT);
+    // The build `npm run bench` has just made, the one browser.bench.ts measures too.
+    const s = await startSession(outDir());
     process.on('exit', () => s.h.browser.process()?.kill('SIGKILL'));
     return s;
   })();
@@ -141,5 +140,41 @@ export const cases: BenchCase[] = ([
       return renderAllPages(s);
     },
   },
+  {
+    // The agent is injected on the panel's first request after a page load
+    // (panel/portal/summon.ts): what that first request costs the person.
+    name: 'portal: first request after a page load (agent injected)',
+    floorName: 'the same request, agent already there',
+    target: Number.POSITIVE_INFINITY,
+    async run() {
+      const s = await browser();
+      await s.portal.goto('https://sel.ccq.org/?id=relations', { waitUntil: 'load' });
+      const tabId = await portalTabId(s);
+      const start = performance.now();
+      await s.panel.evaluate(summonAgentInPage, tabId);
+      await ping(s, tabId);
+      return performance.now() - start;
+    },
+    async floor() {
+      const s = await browser();
+      const tabId = await portalTabId(s);
+      await s.panel.evaluate(summonAgentInPage, tabId);
+      const start = performance.now();
+      await ping(s, tabId);
+      return performance.now() - start;
+    },
+  },
 ] satisfies BenchCase[]).map(closingWhenIdle);
+
+const portalTabId = (s: Session) =>
+  s.panel.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'https://sel.ccq.org/*' });
+    return tab.id as number;
+  });
+
+const ping = (s: Session, tabId: number) =>
+  s.panel.evaluate(async (id: number) => {
+    const pong = await chrome.tabs.sendMessage(id, { type: 'portal.ping' }, { frameId: 0 });
+    if (pong?.type !== 'portal.pong') throw new Error('no pong');
+  }, tabId);
 

@@ -10,7 +10,8 @@
  * ceiling); `unit` and `once` for figures that are not times. A module may
  * export `teardown()` to stop what its cases started (a browser).
  *
- *   npm run bench                 all cases
+ *   npm run bench                 build (Chrome), then all cases
+ *   (npx tsx test/bench/run.ts [filter] measures the build already in $PASSERELLE_OUT)
  *   npm run bench -- reconcile    cases whose name contains "reconcile"
  *   BENCH_RUNS=9 npm run bench    more runs per case (default 5)
  */

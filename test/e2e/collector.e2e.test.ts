@@ -79,6 +79,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('error collector in %s', (br
   if (browser === 'chromium') {
     it('fails on an uncaught error in the content script', async () => {
       const portal = await h.openPortal('/');
+      // The agent runs once an extension page summons it (panel/portal/summon.ts).
+      await h.sendToPortal(portal, { type: 'portal.ping' });
       const [contentScript] = await portal.extensionRealms();
       await contentScript!.evaluate(() => void setTimeout(() => { throw new Error('content-boom'); }));
       expect(await reported(h)).toContainEqual(expect.objectContaining({ source: 'content-script', text: expect.stringContaining('content-boom') }));

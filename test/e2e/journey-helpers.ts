@@ -3,9 +3,13 @@
  * the quick reply, fill the in-chat form, wait for the assistant to answer.
  */
 import type { Page } from 'puppeteer-core';
-import type { ScriptStep } from '../scripts/journeys';
+import { expect } from 'vitest';
+import type { Harness } from '../harness';
+import { RESPONSABLE_JOURNEY, type ScriptStep } from '../scripts/journeys';
 
 export const MESSAGES = '.messages li.message';
+/** The message that says every member has their linking code: where RESPONSABLE_JOURNEY ends. */
+export const ALL_CODES = 'guide.sendLinkingCodes.states.complete';
 export const count = (panel: Page) => panel.$$eval(MESSAGES, (ls) => ls.length);
 
 /** The panel's storage emptied and the page reloaded: a first start. */
@@ -15,8 +19,25 @@ export async function freshPanel(panel: Page): Promise<void> {
     const api = ((globalThis as any).browser ?? (globalThis as any).chrome) as { storage: { local: { clear(): Promise<void> } } };
     await api.storage.local.clear();
   });
-  await panel.reload();
+  await reloadPage(panel);
   await panel.waitForSelector('[data-testid=quick-replies] [data-event="role.responsable"]');
+}
+
+/**
+ * Reloads an extension page and waits for the new document to be complete.
+ * Not `page.reload()`: over WebDriver BiDi an extension page never reports
+ * its load (test/harness/README.md), so the new document is polled for.
+ */
+export async function reloadPage(page: Page): Promise<void> {
+  const before = await page.evaluate(() => performance.timeOrigin);
+  await page.evaluate(() => void setTimeout(() => location.reload()));
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const now = await page.evaluate(() => [performance.timeOrigin, document.readyState] as const).catch(() => null);
+    if (now && now[0] !== before && now[1] === 'complete') return;
+    if (Date.now() > deadline) throw new Error(`${page.url()} did not reload`);
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
 }
 
 /** Waits until the transcript has grown past `before` messages. */
@@ -68,6 +89,44 @@ export async function play(panel: Page, steps: ScriptStep[]): Promise<void> {
   }
 }
 
+/**
+ * `play`, with each run of quick replies clicked from inside the page (one
+ * round trip for the run, not four per reply): for the way to a drill, where
+ * what matters comes after. Forms are still typed as a person does.
+ */
+export async function playQuickly(panel: Page, steps: ScriptStep[]): Promise<void> {
+  for (let i = 0; i < steps.length; ) {
+    const step = steps[i]!;
+    if ('form' in step) {
+      await fillForm(panel, step.form, step.values);
+      i++;
+      continue;
+    }
+    const replies: string[] = [];
+    for (; i < steps.length && 'reply' in steps[i]!; i++) replies.push((steps[i] as { reply: string }).reply);
+    await panel.evaluate(
+      async (replies: string[], messages: string) => {
+        const until = (what: string, ok: () => boolean) =>
+          new Promise<void>((resolve, reject) => {
+            if (ok()) return resolve();
+            const observer = new MutationObserver(() => ok() && (clearTimeout(timer), observer.disconnect(), resolve()));
+            const timer = setTimeout(() => (observer.disconnect(), reject(new Error(`never saw ${what}`))), 10_000);
+            observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+          });
+        for (const reply of replies) {
+          const selector = `[data-testid=quick-replies] [data-event="${reply}"]`;
+          await until(`the reply ${reply}`, () => !!document.querySelector(selector));
+          const before = document.querySelectorAll(messages).length;
+          document.querySelector<HTMLElement>(selector)!.click();
+          await until(`an answer to ${reply}`, () => document.querySelectorAll(messages).length > before);
+        }
+      },
+      replies,
+      MESSAGES,
+    );
+  }
+}
+
 /** The rendered text of the last message with this key. */
 export const said = (panel: Page, key: string) =>
   panel.$$eval(`${MESSAGES}[data-key="${key}"] .text`, (ls) => ls.at(-1)?.textContent?.trim() ?? null);
@@ -88,4 +147,42 @@ export async function pressReply(panel: Page, type: string): Promise<void> {
     await panel.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached the reply ${type}`);
+}
+
+/**
+ * Drill: the panel closed in the middle of step 6, a form half typed; reopened,
+ * the same transcript, the draft, nothing said twice, and on to the end.
+ * Run by journey.e2e (Chromium) and drills.firefox.
+ */
+export async function panelClosedMidStep(h: Harness): Promise<void> {
+  const first = await h.openPanel();
+  await freshPanel(first);
+  const upToStep6Form = RESPONSABLE_JOURNEY.findIndex((s) => 'form' in s && s.form === 'linkingCode');
+  await playQuickly(first, RESPONSABLE_JOURNEY.slice(0, upToStep6Form));
+  await first.waitForSelector('[data-testid=chat-form][data-form="linkingCode"]');
+  await first.type('#form-linkingCode-contact', 'Luc Tremblay');
+  const messages = await count(first);
+  const transcript = await first.$$eval(MESSAGES, (ls) => ls.map((l) => l.textContent));
+  // Let the last save reach storage, then close the panel the way a person does.
+  await first.waitForFunction(
+    async () => {
+      const api = ((globalThis as any).browser ?? (globalThis as any).chrome) as any;
+      const got = await api.storage.local.get('passerelle.journey.drafts');
+      return got['passerelle.journey.drafts']?.linkingCode?.contact === 'Luc Tremblay';
+    },
+    { polling: 50 },
+  );
+  await first.close();
+
+  const again = await h.openPanel();
+  await again.waitForSelector('[data-testid=chat-form][data-form="linkingCode"]');
+  expect(await again.$$eval(MESSAGES, (ls) => ls.map((l) => l.textContent))).toEqual(transcript);
+  expect(await count(again)).toBe(messages);
+  expect(await again.$eval('#form-linkingCode-contact', (el) => (el as HTMLInputElement).value)).toBe('Luc Tremblay');
+  // And it goes on from there to the end.
+  await again.type('#form-linkingCode-email', 'luc@laforce-comptable.ca');
+  await fillForm(again, 'linkingCode', {});
+  await playQuickly(again, RESPONSABLE_JOURNEY.slice(upToStep6Form + 1));
+  expect(await lastKey(again)).toBe(ALL_CODES);
+  await again.close();
 }

@@ -14,9 +14,7 @@ import fr from '../../locales/fr.json';
 import en from '../../locales/en.json';
 import { startHarness, type Harness } from '../harness';
 import { MEMBER_WALKTHROUGH, RESPONSABLE_JOURNEY } from '../scripts/journeys';
-import { clickReply, count, fillForm, freshPanel, lastKey, MESSAGES, play, pressReply, said } from './journey-helpers';
-
-const ALL_CODES = 'guide.sendLinkingCodes.states.complete';
+import { ALL_CODES, clickReply, count, fillForm, freshPanel, lastKey, MESSAGES, panelClosedMidStep, play, pressReply, said } from './journey-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -100,38 +98,8 @@ describe('the guide as a conversation (chromium)', () => {
     await panel.close();
   });
 
-  it('resumes where it was after the panel is closed and reopened, draft included, nothing said twice', async () => {
-    const first = await h.openPanel();
-    await freshPanel(first);
-    const upToStep6Form = RESPONSABLE_JOURNEY.findIndex((s) => 'form' in s && s.form === 'linkingCode');
-    await play(first, RESPONSABLE_JOURNEY.slice(0, upToStep6Form));
-    await first.waitForSelector('[data-testid=chat-form][data-form="linkingCode"]');
-    await first.type('#form-linkingCode-contact', 'Luc Tremblay');
-    const messages = await count(first);
-    const transcript = await first.$$eval(MESSAGES, (ls) => ls.map((l) => l.textContent));
-    // Let the last save reach storage, then close the panel the way a person does.
-    await first.waitForFunction(
-      async () => {
-        const api = ((globalThis as any).browser ?? (globalThis as any).chrome) as any;
-        const got = await api.storage.local.get('passerelle.journey.drafts');
-        return got['passerelle.journey.drafts']?.linkingCode?.contact === 'Luc Tremblay';
-      },
-      { polling: 50 },
-    );
-    await first.close();
-
-    const again = await h.openPanel();
-    await again.waitForSelector('[data-testid=chat-form][data-form="linkingCode"]');
-    expect(await again.$$eval(MESSAGES, (ls) => ls.map((l) => l.textContent))).toEqual(transcript);
-    expect(await count(again)).toBe(messages);
-    expect(await again.$eval('#form-linkingCode-contact', (el) => (el as HTMLInputElement).value)).toBe('Luc Tremblay');
-    // And it goes on from there to the end.
-    await again.type('#form-linkingCode-email', 'luc@laforce-comptable.ca');
-    await fillForm(again, 'linkingCode', {});
-    await play(again, RESPONSABLE_JOURNEY.slice(upToStep6Form + 1));
-    expect(await lastKey(again)).toBe(ALL_CODES);
-    await again.close();
-  });
+  // The body is shared with drills.firefox (journey-helpers.ts).
+  it('resumes where it was after the panel is closed and reopened, draft included, nothing said twice', () => panelClosedMidStep(h));
 
   it('switches language mid-conversation and re-renders everything said so far', async () => {
     const panel = await h.openPanel();

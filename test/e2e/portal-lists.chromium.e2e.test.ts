@@ -3,7 +3,8 @@
  * extension on the replica at https://sel.ccq.org.
  */
 import { describe, expect, it } from 'vitest';
-import { listData } from '../../portal/data';
+import fr from '../../locales/fr.json';
+import { CONTACTS, contactEntry, listData } from '../../portal/data';
 import type { PortEvent, Snapshot } from '../../content/protocol';
 import { PATHS, outcomeWords, targetWords } from '../../content/targets';
 import { converse, openScreen, sessionForFile } from './support/portal-actions';
@@ -12,6 +13,24 @@ const s = sessionForFile();
 
 const read = (lists: Snapshot['list'][]) => converse(s, { type: 'lists.read', lists }, ['lists.done', 'lists.failed']);
 const last = (events: PortEvent[]) => events[events.length - 1]!;
+
+/** The inventory's snapshots (the extension's IndexedDB), as [complete, contacts, relations, authorizations] counts. */
+const storedSnapshots = () =>
+  s.panel.evaluate(() => new Promise<[boolean, number, number, number][]>((resolve, reject) => {
+    const open = indexedDB.open('passerelle');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('snapshots').objectStore('snapshots').getAll();
+      all.onsuccess = () => resolve((all.result as { complete: boolean; contacts: unknown[]; relations: unknown[]; authorizations: unknown[] }[]).map((x) => [x.complete, x.contacts.length, x.relations.length, x.authorizations.length]));
+    };
+  }));
+
+/** The Portail view's « Lire les listes », clicked through the DOM (the panel tab stays in the background). */
+async function readFromPanel(button = '[data-testid=read-lists]') {
+  if (!(await s.panel.$('[data-testid=read-lists]'))) await s.panel.$eval('[data-view=portal]', (b) => (b as HTMLElement).click());
+  await s.panel.waitForSelector(button);
+  await s.panel.$eval(button, (b) => (b as HTMLElement).click());
+}
 
 describe('reading the lists (chromium)', () => {
   it('reads every page of the three lists, exactly as the portal lists them', async () => {
@@ -53,28 +72,82 @@ describe('reading the lists (chromium)', () => {
     expect(last(await read(['contacts']))).toEqual({ type: 'lists.failed', list: 'contacts', reason: 'wrong-page' });
   });
 
-  it('from the Portail view: progress, then the counts stored in the inventory (extension storage, not the page\'s)', async () => {
-    await openScreen(s, 'relations');
-    // The panel tab stays in the background (the portal is the active tab): click through the DOM.
-    await s.panel.$eval('[data-view=portal]', (b) => (b as HTMLElement).click());
-    await s.panel.waitForSelector('[data-testid=read-lists]');
-    await s.panel.$eval('[data-testid=read-lists]', (b) => (b as HTMLElement).click());
+  it('from the Portail view: the agent summoned by the panel, then the counts stored in the inventory (extension storage, not the page\'s)', async () => {
+    // A fresh page load: nothing of ours runs there until the panel asks.
+    await s.portal.goto('https://sel.ccq.org/?id=relations', { waitUntil: 'load' });
+    await expect(s.h.sendToPortal(s.portal, { type: 'portal.ping' }, { from: s.panel, summon: false })).rejects.toThrow(/Receiving end does not exist/);
+    await readFromPanel();
     await s.panel.waitForSelector('[data-testid=snapshots] [data-list=authorizations]', { timeout: 30_000 });
     const counts = await s.panel.$$eval('[data-testid=snapshots] li', (li) => li.map((x) => x.textContent));
     expect(counts).toHaveLength(3);
     expect(counts[1]).toMatch(/57/);
     // The inventory's database (the extension's origin) holds one complete snapshot.
-    const stored = await s.panel.evaluate(() => new Promise<unknown[]>((resolve, reject) => {
-      const open = indexedDB.open('passerelle');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const all = open.result.transaction('snapshots').objectStore('snapshots').getAll();
-        all.onsuccess = () => resolve((all.result as { complete: boolean; contacts: unknown[]; relations: unknown[]; authorizations: unknown[] }[]).map((x) => [x.complete, x.contacts.length, x.relations.length, x.authorizations.length]));
-      };
-    }));
-    expect(stored).toEqual([[true, 23, 57, 115]]);
+    expect(await storedSnapshots()).toEqual([[true, 23, 57, 115]]);
     expect(await s.portal.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
     expect(await s.portal.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+  });
+});
+
+describe('the filter « Contacts de l\'organisation » and the contacts\' profiles (chromium)', () => {
+  const tremblay = contactEntry(CONTACTS[1]!);
+  const filterShows = () => s.portal.$eval('#f-contactFilter .value', (e) => e.textContent);
+
+  /** Chooses `text` in the filter with the mouse, as the person does, and waits for the list to reload. */
+  async function chooseFilter(text: string) {
+    await s.portal.bringToFront();
+    await s.portal.click('#f-contactFilter');
+    await s.portal.waitForSelector('#f-contactFilter-listbox [role=option]');
+    const options = await s.portal.$$('#f-contactFilter-listbox [role=option]');
+    const wanted = [];
+    for (const o of options) if (await o.evaluate((e, t) => e.textContent === t, text)) wanted.push(o);
+    expect(wanted).toHaveLength(1);
+    await wanted[0]!.click();
+    await s.portal.waitForFunction((t) => document.querySelector('#f-contactFilter .value')?.textContent === t && !document.querySelector('[aria-busy=true]'), {}, text);
+  }
+
+  it('a read with the filter on one contact fails as « filtered » and leaves the filter; cleared, every row is read', async () => {
+    await openScreen(s, 'relations');
+    await chooseFilter(tremblay);
+    const refused = await read(['contacts', 'relations', 'authorizations']);
+    expect(last(refused)).toEqual({ type: 'lists.failed', list: 'authorizations', reason: 'filtered' });
+    expect(refused.some((e) => e.type === 'lists.done')).toBe(false);
+    expect(await filterShows()).toBe(tremblay);
+    await chooseFilter('- Aucun -');
+    const done = last(await read(['authorizations']));
+    expect(done.type === 'lists.done' && done.snapshots[0]!.rows).toEqual(listData('authorizations').rows);
+  });
+
+  it('from the Portail view: the reason in French, nothing stored; the filter cleared, « Réessayer » reads and stores all three lists', async () => {
+    await s.portal.goto('https://sel.ccq.org/?id=relations', { waitUntil: 'load' });
+    await chooseFilter(tremblay);
+    const before = await storedSnapshots();
+    await readFromPanel();
+    await s.panel.waitForSelector('[data-testid=read-failed]', { timeout: 30_000 });
+    expect(await s.panel.$eval('[data-testid=read-failed]', (e) => e.textContent)).toContain(fr.portal.read.reason.filtered);
+    expect(await storedSnapshots()).toEqual(before);
+    expect(await filterShows()).toBe(tremblay);
+    await chooseFilter('- Aucun -');
+    await readFromPanel('[data-testid=read-retry]');
+    // The panel tab is in the background, where requestAnimationFrame does not run: poll by time.
+    await s.panel.waitForFunction((done) => document.querySelector('[data-testid=read-status]')?.textContent === done, { polling: 100, timeout: 30_000 }, fr.portal.read.done);
+    expect(await storedSnapshots()).toEqual([...before, [true, 23, 57, 115]]);
+  });
+
+  it('a name in « Contacts de l\'organisation » opens that contact\'s profile; « Retour à la liste » comes back', async () => {
+    await s.portal.goto('https://sel.ccq.org/?id=relations', { waitUntil: 'load' });
+    await s.portal.bringToFront();
+    await s.portal.click('[role=tab]:nth-child(2)');
+    await s.portal.waitForSelector('table[data-list=contacts]');
+    const links = await s.portal.$$('table[data-list=contacts] tbody td:first-child a');
+    await links[2]!.click();
+    await s.portal.waitForSelector('.details');
+    const c = CONTACTS[2]!;
+    expect(s.portal.url()).toBe('https://sel.ccq.org/?id=contact&contact=2');
+    const shown = Object.fromEntries(await s.portal.$$eval('.details div', (ds) => ds.map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent])));
+    expect(shown).toMatchObject({ Prénom: c.first, Nom: c.last, 'Adresse courriel': c.email, 'Numéro de téléphone principal': c.phone, 'Langue de communication': c.language, Fonction: c.role });
+    await s.portal.click('a.back');
+    await s.portal.waitForSelector('table[data-list=contacts]');
+    expect(await s.portal.$eval('[role=tab][aria-selected=true]', (t) => t.textContent)).toBe("Contacts de l'organisation");
   });
 });
 

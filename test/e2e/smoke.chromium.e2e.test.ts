@@ -1,7 +1,7 @@
 /**
  * The foundation's journey in Chromium: the panel greets in French, switches
- * to English and remembers it; the content script runs on the portal (only
- * there) and answers the panel; the toolbar button opens the real side panel.
+ * to English and remembers it; the portal agent, injected only when one of
+ * our pages asks and only on the portal, answers the panel; the toolbar button opens the real side panel.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -12,6 +12,7 @@ import { FOREIGN_ORIGIN, startHarness, type ExtensionApi, type Harness } from '.
 const GREETING = '[data-testid=greeting]';
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent?.trim() ?? '');
 const PING = { type: 'portal.ping' };
+const NO_AGENT = /Receiving end does not exist|Could not establish connection/;
 
 /**
  * Opens the side panel page recording, from its first paint on, every text its
@@ -76,16 +77,24 @@ describe('side panel page (Chromium)', () => {
 });
 
 describe('content script (Chromium)', () => {
-  it('is injected on https://sel.ccq.org and answers the panel', async () => {
+  it('runs nothing on a portal page load; summoned by an extension page, it answers, once', async () => {
     const portal = await h.openPortal('/sel?id=relations');
-    expect(await portal.extensionRealms()).toHaveLength(1);
     const panel = await h.openPanel();
+    expect(await portal.extensionRealms()).toHaveLength(0);
+    await expect(h.sendToPortal(portal, PING, { from: panel, summon: false })).rejects.toThrow(NO_AGENT);
     const pong = await h.sendToPortal(portal, PING, { from: panel });
     expect(pong).toEqual({
       type: 'portal.pong',
       url: 'https://sel.ccq.org/sel?id=relations',
       title: 'Relations et autorisations - Services en ligne - CCQ',
     });
+    // Asked again, the agent already there answers: not injected a second time.
+    await h.sendToPortal(portal, PING, { from: panel });
+    expect(await portal.extensionRealms()).toHaveLength(1);
+    // A new page load leaves it behind. (Chromium keeps an empty isolated world
+    // for the tab once we have injected there, so only an answer proves it.)
+    await portal.reload({ waitUntil: 'load' });
+    await expect(h.sendToPortal(portal, PING, { from: panel, summon: false })).rejects.toThrow(NO_AGENT);
     await Promise.all([portal.close(), panel.close()]);
   });
 
@@ -103,7 +112,10 @@ describe('content script (Chromium)', () => {
     expect(urls).toContain('(hidden)');
     expect(urls).not.toContain(`${FOREIGN_ORIGIN}/sel?id=relations`);
     await panel.close();
-    await expect(h.sendToPortal(other, PING)).rejects.toThrow(/Receiving end does not exist|Could not establish connection/);
+    // It cannot be injected there either: the only host permission is the portal's.
+    await expect(h.sendToPortal(other, PING)).rejects.toThrow(/Cannot access contents of the page/);
+    await expect(h.sendToPortal(other, PING, { summon: false })).rejects.toThrow(NO_AGENT);
+    expect(await other.extensionRealms()).toHaveLength(0);
     await other.close();
   });
 });

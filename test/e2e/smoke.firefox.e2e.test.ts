@@ -1,7 +1,7 @@
 /**
  * The same journey in Firefox ESR (WebDriver BiDi): sidebar page greets in
- * French and remembers English; the content script answers on the portal
- * only; the toolbar button opens the real sidebar.
+ * French and remembers English; the portal agent, injected only when our page
+ * asks and only on the portal, answers; the toolbar button opens the real sidebar.
  *
  * What Firefox cannot do here, and why:
  * - Counting content-script realms: puppeteer's `extensionRealms()` is
@@ -19,6 +19,7 @@ import { FOREIGN_ORIGIN, startHarness, type ExtensionApi, type Harness } from '.
 const GREETING = '[data-testid=greeting]';
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent?.trim() ?? '');
 const PING = { type: 'portal.ping' };
+const NO_AGENT = /Receiving end does not exist|Could not establish connection/;
 
 let h: Harness;
 beforeAll(async () => {
@@ -58,15 +59,19 @@ describe('sidebar page (Firefox)', () => {
 });
 
 describe('content script (Firefox)', () => {
-  it('is injected on https://sel.ccq.org and answers the panel', async () => {
+  it('runs nothing on a portal page load; summoned by an extension page, it answers', async () => {
     const portal = await h.openPortal('/sel?id=relations');
     const panel = await h.openPanel();
+    await expect(h.sendToPortal(portal, PING, { from: panel, summon: false })).rejects.toThrow(NO_AGENT);
     const pong = await h.sendToPortal(portal, PING, { from: panel });
     expect(pong).toEqual({
       type: 'portal.pong',
       url: 'https://sel.ccq.org/sel?id=relations',
       title: 'Relations et autorisations - Services en ligne - CCQ',
     });
+    // A new page load leaves it behind.
+    await portal.reload({ waitUntil: 'load' });
+    await expect(h.sendToPortal(portal, PING, { from: panel, summon: false })).rejects.toThrow(NO_AGENT);
     await Promise.all([portal.close(), panel.close()]);
   });
 
@@ -80,7 +85,9 @@ describe('content script (Firefox)', () => {
     });
     expect(urls).toContain('(hidden)');
     expect(urls).not.toContain(`${FOREIGN_ORIGIN}/sel?id=relations`);
-    await expect(h.sendToPortal(other, PING, { from: panel })).rejects.toThrow(/Receiving end does not exist|Could not establish connection/);
+    // It cannot be injected there either: the only host permission is the portal's.
+    await expect(h.sendToPortal(other, PING, { from: panel })).rejects.toThrow(/Missing host permission/);
+    await expect(h.sendToPortal(other, PING, { from: panel, summon: false })).rejects.toThrow(NO_AGENT);
     await Promise.all([other.close(), panel.close()]);
   });
 });

@@ -110,6 +110,12 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: any }>;
 }
 
+/** Downloads land in `dir` without a dialog, in every tab (BiDi `browser.setDownloadBehavior`). */
+export async function allowFirefoxDownloads(browser: Browser, dir: string): Promise<void> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  await connection.send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: dir } });
+}
+
 /**
  * Loads an extension page in a tab. BiDi never reports its load, so the
  * navigation is fired without waiting and the page is polled until it is ours

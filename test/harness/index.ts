@@ -15,14 +15,16 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
+import { summonAgentInPage } from './agent';
 import { ErrorCollector, ExtensionErrorsFound, type CollectedError } from './collector';
 import { launchChromium, type ChromiumErrorTap } from './chromium';
-import { gotoExtensionPage, launchFirefox, type FirefoxErrorTap } from './firefox';
+import { allowFirefoxDownloads, gotoExtensionPage, launchFirefox, type FirefoxErrorTap } from './firefox';
 import { extensionDir, outDir, type BrowserName } from './paths';
 import { startTunnelProxy, type TunnelProxy } from './proxy';
 import { FOREIGN_HOST, PORTAL_HOST, startReplicaServer, type ReplicaServer } from './server';
 
 export { FOREIGN_HOST, PORTAL_HOST } from './server';
+export { summonAgentInPage } from './agent';
 export type { BrowserName } from './paths';
 export type { CollectedError, ErrorKind, ErrorSource } from './collector';
 
@@ -84,11 +86,23 @@ export interface Harness {
   /**
    * Brings `portal`'s tab to the front and sends `message` to its content
    * script with `tabs.sendMessage`, from an extension page (`from`, else a
-   * helper tab); returns the answer, or rejects as the browser does.
+   * helper tab); returns the answer, or rejects as the browser does. The
+   * agent is first injected as the panel would (./agent.ts) unless `summon`
+   * is false.
    */
-  sendToPortal<T = unknown>(portal: Page, message: unknown, options?: { from?: Page }): Promise<T>;
+  sendToPortal<T = unknown>(portal: Page, message: unknown, options?: { from?: Page; summon?: boolean }): Promise<T>;
   /** Clicks the toolbar button with `portal` in front and waits for the real side panel. */
   openSidePanelFromToolbar(portal: Page): Promise<OpenedSidePanel>;
+  /**
+   * Stops the extension's background as the browser may at any moment, and
+   * resolves once it is stopped. Chromium: the service worker
+   * (`ServiceWorker.stopAllWorkers`, from `from` or a helper tab). Firefox:
+   * the background page, through the hook behind about:debugging's
+   * « Terminate background script » (`extension.terminateBackground()`).
+   */
+  stopBackground(options?: { from?: Page }): Promise<void>;
+  /** Downloads are saved into `dir` without asking, from every tab. */
+  allowDownloads(dir: string): Promise<void>;
   /** Expected errors, matched on their text, tolerated until the next `assertNoErrors()` (never CSP ones). */
   tolerate(pattern: RegExp): void;
   /** Throws `ExtensionErrorsFound` listing what was collected; starts afresh either way. */
@@ -169,6 +183,8 @@ abstract class BaseHarness implements Harness {
 
   abstract openExtensionPage(path: string): Promise<Page>;
   abstract openSidePanelFromToolbar(portal: Page): Promise<OpenedSidePanel>;
+  abstract stopBackground(options?: { from?: Page }): Promise<void>;
+  abstract allowDownloads(dir: string): Promise<void>;
   protected abstract flush(): Promise<void>;
   protected abstract watchWebPage(page: Page): void;
 
@@ -189,22 +205,23 @@ abstract class BaseHarness implements Harness {
     return this.#bridge;
   }
 
-  async sendToPortal<T = unknown>(portal: Page, message: unknown, options: { from?: Page } = {}): Promise<T> {
+  async sendToPortal<T = unknown>(portal: Page, message: unknown, options: { from?: Page; summon?: boolean } = {}): Promise<T> {
     const from = options.from ?? (await this.bridge());
     // The person looks at the portal while the panel talks to it: its tab is the active one.
     await portal.bringToFront();
-    return (await from.evaluate(
-      async (url: string, msg: unknown) => {
-        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-        const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-        if (tab?.id === undefined) throw new Error('No active tab');
-        // Without host permission the URL is hidden from us; when shown, it must be the portal's.
-        if (tab.url !== undefined && tab.url !== url) throw new Error(`The active tab shows ${tab.url}, not ${url}`);
-        return api.tabs.sendMessage(tab.id, msg);
-      },
-      portal.url(),
-      message,
-    )) as T;
+    const tabId = await from.evaluate(async (url: string) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined) throw new Error('No active tab');
+      // Without host permission the URL is hidden from us; when shown, it must be the portal's.
+      if (tab.url !== undefined && tab.url !== url) throw new Error(`The active tab shows ${tab.url}, not ${url}`);
+      return tab.id as number;
+    }, portal.url());
+    if (options.summon !== false) await from.evaluate(summonAgentInPage, tabId);
+    return (await from.evaluate((id: number, msg: unknown) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      return api.tabs.sendMessage(id, msg);
+    }, tabId, message)) as T;
   }
 
   tolerate(pattern: RegExp): void {
@@ -262,6 +279,29 @@ class ChromiumHarness extends BaseHarness {
         return (await el!.evaluate((e) => e.textContent ?? '')).trim();
       },
     };
+  }
+
+  async stopBackground(options: { from?: Page } = {}): Promise<void> {
+    const cdp = await (options.from ?? (await this.bridge())).createCDPSession();
+    try {
+      const worker = `${this.extensionOrigin}background.js`;
+      const stopped = new Promise<void>((ok) =>
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (versions.some((v) => v.scriptURL === worker && v.runningStatus === 'stopped')) ok();
+        }),
+      );
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await within(stopped, 10_000, 'The service worker did not stop');
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  async allowDownloads(dir: string): Promise<void> {
+    // The session stays open: the behaviour lasts as long as it does.
+    const cdp = await this.browser.target().createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir });
   }
 
   protected flush(): Promise<void> {
@@ -349,6 +389,27 @@ class FirefoxHarness extends BaseHarness {
     };
   }
 
+  /**
+   * The background page is persistent (MV2): nothing stops it but a crash or
+   * this hook, which about:debugging offers for event pages and Firefox's own
+   * tests use on persistent ones. Firefox primes its listeners again, so the
+   * next event (a toolbar click, a message) starts it anew.
+   */
+  async stopBackground(): Promise<void> {
+    const state = await this.#evaluateInChrome<string>(`(async () => {
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(this.extensionId)})?.extension;
+      if (!extension) return 'not installed';
+      if (extension.backgroundState !== 'running') return 'not running (' + extension.backgroundState + ')';
+      await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+      return extension.backgroundState;
+    })()`);
+    if (state !== 'stopped') throw new Error(`The background page did not stop: ${state}`);
+  }
+
+  allowDownloads(dir: string): Promise<void> {
+    return allowFirefoxDownloads(this.browser, dir);
+  }
+
   protected flush(): Promise<void> {
     return this.#tap.flush();
   }
@@ -358,4 +419,11 @@ class FirefoxHarness extends BaseHarness {
     await this.proxy.close();
     await this.server.close();
   }
+}
+
+/** `promise`, or an error saying `what` after `ms`. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, ko) => (timer = setTimeout(() => ko(new Error(`${what} within ${ms} ms`)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

@@ -29,14 +29,10 @@ const read = (browser: BrowserName, file = 'manifest.json'): Manifest =>
   JSON.parse(readFileSync(join(extensionDir(browser, out), file), 'utf8'));
 
 describe.each<BrowserName>(['chromium', 'firefox'])('%s manifest', (browser) => {
-  it('injects its content script on the portal only, at no other origin', () => {
-    const scripts = read(browser).content_scripts as Manifest[];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const script of scripts) {
-      expect(script.matches).toEqual([PORTAL]);
-      expect(script.world ?? 'ISOLATED').toBe('ISOLATED');
-      expect(script.include_globs ?? []).toEqual([]);
-    }
+  it('declares no content script: the portal agent is injected on request, and ships', () => {
+    // panel/portal/summon.ts injects it into the portal tab when the panel first needs it.
+    expect(read(browser).content_scripts).toBeUndefined();
+    expect(existsSync(join(extensionDir(browser, out), 'content-scripts/portal.js'))).toBe(true);
   });
 
   it('exposes no file to web pages', () => {
@@ -74,7 +70,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s manifest', (browser) => 
   it('ships every file it names', () => {
     const m = read(browser);
     const named = [
-      ...(m.content_scripts as Manifest[]).flatMap((s) => [...(s.js ?? []), ...(s.css ?? [])]),
+      ...((m.content_scripts ?? []) as Manifest[]).flatMap((s) => [...(s.js ?? []), ...(s.css ?? [])]),
       m.background.service_worker ?? m.background.scripts,
       m.side_panel?.default_path ?? m.sidebar_action?.default_panel,
       Object.values(m.icons ?? {}),
@@ -86,9 +82,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s manifest', (browser) => 
 describe('Chrome (MV3) manifest', () => {
   const m = () => read('chromium');
 
-  it('is Manifest V3 with exactly storage and sidePanel', () => {
+  it('is Manifest V3 with exactly storage, sidePanel and scripting', () => {
     expect(m().manifest_version).toBe(3);
-    expect([...m().permissions].sort()).toEqual(['sidePanel', 'storage']);
+    // scripting only injects the portal agent; where it may, the host permission says.
+    expect([...m().permissions].sort()).toEqual(['scripting', 'sidePanel', 'storage']);
   });
 
   it('has one host permission: the portal', () => {

@@ -91,6 +91,7 @@ const FACTS: [fact: string, fr: RegExp, en: RegExp][] = [
   ['modify: member gets confirmation and coordinates', /courriel qui confirme les changements/, /email confirming the changes/],
   ['the organisation\'s own subjects come first', /en premier/, /come first/],
   ['the filter groups by member', /par membre/, /by member/],
+  ['open each contact\'s profile and check it', /Ouvrez chaque profil et vérifiez/, /Open each profile and check/],
   ['an employer no longer a client: contact the employer or the CCQ', /avec cet employeur ou avec la CCQ/, /contacting that employer or the CCQ/],
   ['remove all: clients\' included', /y compris ceux de vos clients/, /your clients' included/],
   ['remove all: earlier relations turn Faux', /relations antérieures/, /earlier relations/],

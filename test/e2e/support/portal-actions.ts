@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { FillStep, PortCommand, PortEvent, PrefillReport } from '../../../content/protocol';
 import type { FillPlan } from '../../../content/plans';
 import type { PortalHook } from '../../../portal/hook';
-import { PORTAL_ORIGIN, startHarness, type BrowserName, type Harness } from '../../harness';
+import { PORTAL_ORIGIN, startHarness, summonAgentInPage, type BrowserName, type Harness } from '../../harness';
 
 export interface Session {
   h: Harness;
@@ -68,21 +68,28 @@ export function sessionForFile(browser: BrowserName = 'chromium'): Session {
   };
 }
 
-/** Opens a replica screen and waits until our content script answers. */
+/** Opens a replica screen, summons the agent as the panel does, and waits until it answers there. */
 export async function openScreen(s: Session, id: string): Promise<void> {
   await s.portal.goto(`${PORTAL_ORIGIN}/?id=${id}`);
+  const tabId = await s.panel.evaluate(async () => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    const [tab] = await api.tabs.query({ url: 'https://sel.ccq.org/*' });
+    return tab.id as number;
+  });
+  await s.panel.evaluate(summonAgentInPage, tabId);
   await s.panel.waitForFunction(
-    async () => {
+    async (tabId: number) => {
       const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
       const [tab] = await api.tabs.query({ url: 'https://sel.ccq.org/*' });
       try {
-        const pong = await api.tabs.sendMessage(tab.id, { type: 'portal.ping' }, { frameId: 0 });
+        const pong = await api.tabs.sendMessage(tabId, { type: 'portal.ping' }, { frameId: 0 });
         return pong?.type === 'portal.pong' && pong.url === tab.url;
       } catch {
         return false;
       }
     },
     { polling: 50, timeout: 10_000 },
+    tabId,
   );
 }
 

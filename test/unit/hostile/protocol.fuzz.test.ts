@@ -20,7 +20,7 @@ import { hostileText, PROTOTYPE_KEYS } from './arbitraries';
 const key = fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom(...PROTOTYPE_KEYS, 'type', 'url', 'title', 'steps', 'lists', 'list', 'reason'));
 const leaf = fc.oneof(
   hostileText(),
-  fc.constantFrom('portal.ping', 'portal.pong', 'prefill.run', 'lists.read', 'lists.cancel', 'guide.stop', 'contacts', 'cancelled', 'x'.repeat(9_999), 'x'.repeat(10_000), 'x'.repeat(10_001)),
+  fc.constantFrom('portal.ping', 'portal.pong', 'prefill.run', 'lists.read', 'lists.cancel', 'guide.stop', 'contacts', 'cancelled', 'filtered', 'x'.repeat(9_999), 'x'.repeat(10_000), 'x'.repeat(10_001)),
   fc.integer(),
   fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0),
   fc.boolean(),
