@@ -14,12 +14,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromiumArgs, findChromium } from '../harness/chromium';
+import type { Browser, Page } from 'puppeteer-core';
 import { extensionDir } from '../harness/paths';
 import { FOREIGN_HOST, PORTAL_HOST, startReplicaServer, type ReplicaServer } from '../harness/server';
 import type { BenchCase } from './case';
-import { FLOOR_PAGE, copyBuildWithFloor, firstMessageAt, navigationTiming, watchFirstMessage } from './panel-page';
+import { FLOOR_PAGE, copyBuildWithFloor, firstMessageAt, launchBenchChromium, navigationTiming, watchFirstMessage } from './panel-page';
 
 const PORTAL_ORIGIN = `https://${PORTAL_HOST}`;
 
@@ -35,23 +34,11 @@ interface Browsers {
 
 /**
  * Two plain Chromium instances, one with the extension and one without,
- * launched like the e2e harness (same flags, host mapping, replica server)
- * but without its error tap: a DevTools session on every target would weigh
- * on the very loads measured here.
+ * with the same flags, host mapping and replica server (panel-page.ts).
  */
-async function launch(tmp: string, root: string, server: ReplicaServer, extension: boolean): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set PASSERELLE_CHROMIUM.');
-  const rules = [`MAP ${PORTAL_HOST}:443 127.0.0.1:${server.port}`, `MAP ${FOREIGN_HOST}:443 127.0.0.1:${server.port}`, 'MAP * ~NOTFOUND'].join(', ');
-  return puppeteer.launch({
-    executablePath,
-    headless: true,
-    pipe: true,
-    enableExtensions: extension,
-    userDataDir: mkdtempSync(join(tmp, 'profile-')),
-    defaultViewport: { width: 1280, height: 800 },
-    args: chromiumArgs(rules, ['fr-CA', 'fr']),
-  });
+function launch(tmp: string, server: ReplicaServer, extensions: boolean): Promise<Browser> {
+  const hostRules = [`MAP ${PORTAL_HOST}:443 127.0.0.1:${server.port}`, `MAP ${FOREIGN_HOST}:443 127.0.0.1:${server.port}`, 'MAP * ~NOTFOUND'].join(', ');
+  return launchBenchChromium(tmp, { extensions, hostRules });
 }
 
 let started: Promise<Browsers> | undefined;
@@ -61,9 +48,9 @@ function browsers(): Promise<Browsers> {
     const root = join(tmp, 'chrome-mv3');
     copyBuildWithFloor(extensionDir('chromium'), root);
     const server = await startReplicaServer({ root });
-    const withExtension = await launch(tmp, root, server, true);
+    const withExtension = await launch(tmp, server, true);
     const id = await withExtension.installExtension(root);
-    const without = await launch(tmp, root, server, false);
+    const without = await launch(tmp, server, false);
     return { server, withExtension, without, tmp, extensionUrl: (path) => `chrome-extension://${id}/${path}` };
   })();
   return started;

@@ -15,11 +15,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, findChromium } from '../harness/chromium';
 import { extensionDir } from '../harness/paths';
 import { median } from './case';
-import { FLOOR_PAGE, copyBuildWithFloor, firstMessageAt, navigationTiming, watchFirstMessage } from './panel-page';
+import { FLOOR_PAGE, copyBuildWithFloor, firstMessageAt, launchBenchChromium, navigationTiming, watchFirstMessage } from './panel-page';
 
 const [runsArg, ...outs] = process.argv.slice(2);
 const runs = Number(runsArg);
@@ -32,15 +30,7 @@ interface Load {
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'passerelle-compare-'));
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  pipe: true,
-  enableExtensions: true,
-  userDataDir: mkdtempSync(join(tmp, 'profile-')),
-  defaultViewport: { width: 1280, height: 800 },
-  args: chromiumArgs('MAP * ~NOTFOUND', ['fr-CA', 'fr']),
-});
+const browser = await launchBenchChromium(tmp, { extensions: true });
 
 try {
   const ids: string[] = [];

@@ -3,9 +3,10 @@
  * the bench (browser.bench.ts) and the tools that compare or profile builds
  * (compare-panel.ts, profile-panel.ts), so they all measure the same thing.
  */
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chromiumArgs, findChromium } from '../harness/chromium';
 
 /** The floor: a blank extension page of the same build, added to a copy of it. */
 export const FLOOR_PAGE = 'blank.html';
@@ -15,6 +16,26 @@ const FLOOR_HTML = '<!doctype html><html lang="fr-CA"><meta charset="utf-8"><tit
 export function copyBuildWithFloor(from: string, to: string): void {
   cpSync(from, to, { recursive: true });
   writeFileSync(join(to, FLOOR_PAGE), FLOOR_HTML);
+}
+
+/**
+ * A plain headless Chromium launched like the e2e harness (same flags; only
+ * the hosts `hostRules` maps resolve) but without its error tap: a DevTools
+ * session on every target would weigh on the very loads measured. Its profile
+ * goes in a new folder under `tmp`.
+ */
+export function launchBenchChromium(tmp: string, options: { extensions: boolean; hostRules?: string }): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set PASSERELLE_CHROMIUM.');
+  return puppeteer.launch({
+    executablePath,
+    headless: true,
+    pipe: true,
+    enableExtensions: options.extensions,
+    userDataDir: mkdtempSync(join(tmp, 'profile-')),
+    defaultViewport: { width: 1280, height: 800 },
+    args: chromiumArgs(options.hostRules ?? 'MAP * ~NOTFOUND', ['fr-CA', 'fr']),
+  });
 }
 
 /** The first assistant message, as the person sees it. */

@@ -15,10 +15,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, findChromium } from '../harness/chromium';
 import { extensionDir } from '../harness/paths';
-import { FLOOR_PAGE, copyBuildWithFloor, firstMessageAt, navigationTiming, watchFirstMessage } from './panel-page';
+import { FLOOR_PAGE, copyBuildWithFloor, firstMessageAt, launchBenchChromium, navigationTiming, watchFirstMessage } from './panel-page';
 
 interface TraceEvent {
   name: string;
@@ -42,14 +40,7 @@ const WORK = /^(ParseHTML|ParseAuthorStyleSheet|EvaluateScript|v8\.(compile|comp
 const tmp = mkdtempSync(join(tmpdir(), 'passerelle-profile-'));
 const root = join(tmp, 'chrome-mv3');
 copyBuildWithFloor(extensionDir('chromium'), root);
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  pipe: true,
-  enableExtensions: true,
-  userDataDir: mkdtempSync(join(tmp, 'profile-')),
-  args: chromiumArgs('MAP * ~NOTFOUND', ['fr-CA', 'fr']),
-});
+const browser = await launchBenchChromium(tmp, { extensions: true });
 const file = (url: unknown) => String(url ?? '').split('/').pop();
 
 try {
