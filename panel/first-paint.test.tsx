@@ -85,6 +85,26 @@ describe('the first paint', () => {
     render(null, root);
   });
 
+  it('keeps the greeting and says a tab could not open when the full strings cannot load', async () => {
+    vi.doMock('../lib/i18n', () => {
+      throw new Error('chunk failed to load');
+    });
+    try {
+      const { startLanguage, loadStrings, App, root, currentView } = await freshPanel(false);
+      startLanguage('fr');
+      render(h(App, null), root);
+      await expect(loadStrings()).rejects.toThrow();
+      currentView.value = 'inventory';
+      await vi.waitFor(() => expect(root.querySelector('main')!.textContent).toBe(fr.inventory.viewFailed));
+      currentView.value = 'conversation';
+      await settle();
+      expect(root.querySelector('[data-testid=greeting]')!.textContent).toBe(fr.chat.greeting);
+      render(null, root);
+    } finally {
+      vi.doUnmock('../lib/i18n');
+    }
+  });
+
   it('follows a language switch made before the full strings are in', async () => {
     const { startLanguage, loadStrings, switchLanguage, t, App, root } = await freshPanel(false);
     startLanguage('fr');

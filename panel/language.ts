@@ -33,8 +33,13 @@ export const t = computed<Translate>(() => {
 });
 
 let stringsIn!: () => void;
-const strings = new Promise<void>((resolve) => (stringsIn = resolve));
-/** Resolves once the full strings are in (never before `loadStrings`). */
+let stringsFailed!: (error: unknown) => void;
+const strings = new Promise<void>((resolve, reject) => {
+  stringsIn = resolve;
+  stringsFailed = reject;
+});
+strings.catch(() => {}); // reported to whoever waits for them, not as unhandled
+/** Resolves once the full strings are in (never before `loadStrings`); rejects if they cannot load. */
 export function stringsReady(): Promise<void> {
   return strings;
 }
@@ -62,10 +67,17 @@ async function showLanguage(lang: Language): Promise<void> {
  * switch made in another panel (a second window) from then on.
  */
 export async function loadStrings(): Promise<void> {
-  const { createI18n, ensureLanguage } = await import('../lib/i18n');
-  const i = await createI18n(language.value);
-  // The person may have switched language while the strings loaded.
-  while (!i.hasResourceBundle(language.value, 'translation')) await ensureLanguage(i, language.value);
+  let i: i18n;
+  try {
+    const { createI18n, ensureLanguage } = await import('../lib/i18n');
+    i = await createI18n(language.value);
+    // The person may have switched language while the strings loaded.
+    while (!i.hasResourceBundle(language.value, 'translation')) await ensureLanguage(i, language.value);
+  } catch (error) {
+    // The greeting stays; a tab opened says it could not open (its words are in the first paint's).
+    stringsFailed(error);
+    throw error;
+  }
   instance.value = i;
   stringsIn();
   browser.storage.onChanged.addListener((changes, area) => {

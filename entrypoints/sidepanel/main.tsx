@@ -22,7 +22,8 @@ async function main() {
 
 function afterFirstPaint() {
   // i18next and the full strings, then the conversation's code: it comes alive once both are in.
-  void loadStrings();
+  // A failure leaves the greeting, and tabs say they could not open (stringsReady rejects).
+  loadStrings().catch(() => {});
   startConversation();
   // Ask the browser not to evict the inventory under storage pressure.
   void navigator.storage?.persist?.();
