@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { firstPaintStrings } from './scripts/first-paint-strings.ts';
 
 /** The only origin Passerelle ever touches. */
 export const PORTAL_MATCH = 'https://sel.ccq.org/*';
@@ -21,6 +22,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   // Parallel builds (tests, benches, several checkouts) each get their own output folder.
   outDir: process.env.PASSERELLE_OUT ?? '.output',
+  // The side panel's first-paint strings, picked from locales/ (panel/first-paint-keys.ts).
+  vite: () => ({ plugins: [firstPaintStrings()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_name__',
     description: '__MSG_description__',

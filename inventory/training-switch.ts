@@ -3,10 +3,12 @@
  * loading the database code: which inventory database the panel opens.
  */
 import { browser } from 'wxt/browser';
+import { TRAINING_MODE_KEY } from './training-keys';
+
+export { TRAINING_MODE_KEY };
 
 export const REAL_DATABASE = 'passerelle';
 export const TRAINING_DATABASE = 'passerelle-training';
-export const TRAINING_MODE_KEY = 'passerelle.training';
 
 export async function isTrainingMode(): Promise<boolean> {
   try {

@@ -4,7 +4,7 @@
  */
 import { signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
-import { t } from './language';
+import { stringsReady, t } from './language';
 
 export function lazyView(load: () => Promise<ComponentType>): ComponentType {
   const loaded = signal<ComponentType | null>(null);
@@ -13,8 +13,9 @@ export function lazyView(load: () => Promise<ComponentType>): ComponentType {
   return function LazyView() {
     if (!started) {
       started = true;
-      load().then(
-        (c) => (loaded.value = c),
+      // The view's words are in the full strings, which the first paint goes without.
+      Promise.all([load(), stringsReady()]).then(
+        ([c]) => (loaded.value = c),
         () => (failed.value = true),
       );
     }

@@ -3,7 +3,7 @@
  * component; adding a view is adding one line here.
  */
 import type { ComponentType } from 'preact';
-import { ConversationTab, liveConversation, startConversation } from './conversation/ConversationTab';
+import { ConversationTab, liveConversation } from './conversation/ConversationTab';
 import { KitTab } from './kit';
 import { lazyView } from './lazy';
 import { prefillHandler } from './navigation';
@@ -11,7 +11,6 @@ import { trainingMode } from './training/mode';
 
 /** The trainer's tab: in training mode, or once the person said they give a training session. */
 const forTrainers = () => {
-  startConversation();
   // Reading the signals re-renders the tabs when the conversation comes alive and when the journey moves (the role is chosen there).
   const conversation = liveConversation.value?.conversation;
   return trainingMode.value || (!!conversation?.view.value && conversation.role() === 'trainer');

@@ -1,14 +1,30 @@
 import '../../panel/panel.css';
 import { render } from 'preact';
 import { App } from '../../panel/App';
-import { initLanguage } from '../../panel/language';
-import { initTrainingMode } from '../../panel/training/mode';
+import { startConversation } from '../../panel/conversation/ConversationTab';
+import { languageToShow, loadStrings, startLanguage } from '../../panel/language';
+import { startSettings } from '../../panel/start-settings';
+import { applyModes } from '../../panel/training/mode';
 import { listenForPresenterKeys } from '../../panel/training/presenter';
 
 async function main() {
-  await Promise.all([initLanguage(), initTrainingMode()]);
+  const stored = await startSettings();
+  applyModes(stored);
+  // The first paint (frame and greeting) has its strings in this chunk; i18next and the full strings load after it.
+  startLanguage(languageToShow(stored));
   listenForPresenterKeys();
   render(<App />, document.getElementById('app')!);
+  // The rest waits for the next task: work queued in this one would run
+  // before the browser paints the greeting (each dynamic import adds its
+  // preload links to the page, a millisecond apiece on a busy machine).
+  setTimeout(afterFirstPaint, 0);
+}
+
+function afterFirstPaint() {
+  // i18next and the full strings, then the conversation's code: it comes alive once both are in.
+  // A failure leaves the greeting, and tabs say they could not open (stringsReady rejects).
+  loadStrings().catch(() => {});
+  startConversation();
   // Ask the browser not to evict the inventory under storage pressure.
   void navigator.storage?.persist?.();
   // Dexie is a third of the panel's weight: open the inventory after the first

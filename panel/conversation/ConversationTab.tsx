@@ -1,13 +1,16 @@
 /**
  * The conversation tab. Its journey code (xstate, the machines, the controller)
- * was half the panel's first chunk; it now loads on the first render, so the
- * greeting is shown as soon as the strings are in. Loading it at evaluation
- * instead (in parallel with the strings) gained less in the same browser
- * (−3 ms against −8 ms): in an extension page fetching is cheap, and parsing
- * it on the one main thread delays the greeting. The live conversation replaces nothing when it arrives: ChatView
+ * was half the panel's first chunk; it now loads after the first paint, so
+ * the greeting is shown as soon as the first paint's strings are in (built
+ * into the first chunk, see panel/language.ts). Loading it at evaluation
+ * instead gained less in the same browser (−3 ms against −8 ms), and starting
+ * it during the first render cost more than the render (its preload links):
+ * in an extension page fetching is cheap, but everything runs on the one main
+ * thread. The live conversation replaces nothing when it arrives: ChatView
  * gets it as a prop (same elements, no jump).
  */
 import { signal } from '@preact/signals';
+import { stringsReady } from '../language';
 import { ChatView, type LiveChat } from './ChatView';
 
 /** The live conversation, once its code has loaded (read it to follow it, e.g. the trainer tab). */
@@ -15,20 +18,21 @@ export const liveConversation = signal<LiveChat | undefined>(undefined);
 
 let started = false;
 /**
- * Starts the conversation once its code is in: on the panel's first render,
- * whatever tab is shown (the strings are ready then; reply labels look keys up).
- * A failed load leaves the greeting alone, as a failed lazy view does.
+ * Loads the conversation and starts it once its code and the full strings are
+ * in (the first paint has only the frame's and the greeting's; messages and
+ * reply labels look keys up). The side panel calls it right after its first
+ * paint, whatever tab is shown. A failed load leaves the greeting alone, as a
+ * failed lazy view does.
  */
 export function startConversation(): void {
   if (started) return;
   started = true;
-  import('./Conversation').then(
-    (m) => (liveConversation.value = m.liveChat()),
+  Promise.all([import('./Conversation'), stringsReady()]).then(
+    ([m]) => (liveConversation.value = m.liveChat()),
     () => {},
   );
 }
 
 export function ConversationTab() {
-  startConversation();
   return <ChatView live={liveConversation.value} />;
 }

@@ -5,13 +5,14 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Translators } from '../../lib/kit/translate';
-import { t } from '../language';
+import { stringsReady, t } from '../language';
 
 type Loaded = { View: ComponentType<{ translators: Translators }>; translators: Translators };
 let loading: Promise<Loaded> | undefined;
 
 const load = () =>
-  (loading ??= Promise.all([import('./KitView'), import('../../lib/kit/translate')]).then(async ([view, translate]) => ({
+  // The kit's words are in the full strings, which the first paint goes without.
+  (loading ??= Promise.all([import('./KitView'), import('../../lib/kit/translate'), stringsReady()]).then(async ([view, translate]) => ({
     View: view.KitView,
     translators: await translate.kitTranslators(),
   })).catch((error: unknown) => {

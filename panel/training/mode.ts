@@ -8,20 +8,15 @@
  */
 import { signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
-import { isTrainingMode } from '../../inventory/training-switch';
-
-export const PRESENTER_KEY = 'passerelle.presenter';
+import { PRESENTER_KEY, TRAINING_MODE_KEY } from '../../inventory/training-keys';
 
 export const trainingMode = signal(false);
 export const presenter = signal(false);
 
-export async function initTrainingMode(): Promise<void> {
-  trainingMode.value = await isTrainingMode();
-  try {
-    presenter.value = (await browser.storage.local.get(PRESENTER_KEY))[PRESENTER_KEY] === true;
-  } catch {
-    presenter.value = false;
-  }
+/** Sets both modes from storage.local's values (`stored`, as panel/start-settings.ts reads them). */
+export function applyModes(stored: Record<string, unknown>): void {
+  trainingMode.value = stored[TRAINING_MODE_KEY] === true;
+  presenter.value = stored[PRESENTER_KEY] === true;
 }
 
 export async function setPresenter(on: boolean): Promise<void> {

@@ -11,14 +11,14 @@
  * The build is copied to a temporary folder with a `blank.html` added, so the
  * shipped build never carries the floor page.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { chromiumArgs, findChromium } from '../harness/chromium';
+import type { Browser, Page } from 'puppeteer-core';
 import { extensionDir } from '../harness/paths';
 import { FOREIGN_HOST, PORTAL_HOST, startReplicaServer, type ReplicaServer } from '../harness/server';
 import type { BenchCase } from './case';
+import { FLOOR_PAGE, copyBuildWithFloor, firstMessageAt, launchBenchChromium, navigationTiming, watchFirstMessage } from './panel-page';
 
 const PORTAL_ORIGIN = `https://${PORTAL_HOST}`;
 
@@ -34,23 +34,11 @@ interface Browsers {
 
 /**
  * Two plain Chromium instances, one with the extension and one without,
- * launched like the e2e harness (same flags, host mapping, replica server)
- * but without its error tap: a DevTools session on every target would weigh
- * on the very loads measured here.
+ * with the same flags, host mapping and replica server (panel-page.ts).
  */
-async function launch(tmp: string, root: string, server: ReplicaServer, extension: boolean): Promise<Browser> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set PASSERELLE_CHROMIUM.');
-  const rules = [`MAP ${PORTAL_HOST}:443 127.0.0.1:${server.port}`, `MAP ${FOREIGN_HOST}:443 127.0.0.1:${server.port}`, 'MAP * ~NOTFOUND'].join(', ');
-  return puppeteer.launch({
-    executablePath,
-    headless: true,
-    pipe: true,
-    enableExtensions: extension,
-    userDataDir: mkdtempSync(join(tmp, 'profile-')),
-    defaultViewport: { width: 1280, height: 800 },
-    args: chromiumArgs(rules, ['fr-CA', 'fr']),
-  });
+function launch(tmp: string, server: ReplicaServer, extensions: boolean): Promise<Browser> {
+  const hostRules = [`MAP ${PORTAL_HOST}:443 127.0.0.1:${server.port}`, `MAP ${FOREIGN_HOST}:443 127.0.0.1:${server.port}`, 'MAP * ~NOTFOUND'].join(', ');
+  return launchBenchChromium(tmp, { extensions, hostRules });
 }
 
 let started: Promise<Browsers> | undefined;
@@ -58,12 +46,11 @@ function browsers(): Promise<Browsers> {
   started ??= (async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'passerelle-bench-'));
     const root = join(tmp, 'chrome-mv3');
-    cpSync(extensionDir('chromium'), root, { recursive: true });
-    writeFileSync(join(root, 'blank.html'), '<!doctype html><html lang="fr-CA"><meta charset="utf-8"><title>blank</title><body></body></html>');
+    copyBuildWithFloor(extensionDir('chromium'), root);
     const server = await startReplicaServer({ root });
-    const withExtension = await launch(tmp, root, server, true);
+    const withExtension = await launch(tmp, server, true);
     const id = await withExtension.installExtension(root);
-    const without = await launch(tmp, root, server, false);
+    const without = await launch(tmp, server, false);
     return { server, withExtension, without, tmp, extensionUrl: (path) => `chrome-extension://${id}/${path}` };
   })();
   return started;
@@ -84,23 +71,9 @@ async function openExtensionPage(path: string, firstMessage: boolean): Promise<n
   const b = await browsers();
   const page = await b.withExtension.newPage();
   try {
-    if (firstMessage) {
-      // Records the moment the first assistant message enters the DOM, from inside the page.
-      await page.evaluateOnNewDocument(() => {
-        new MutationObserver((_, observer) => {
-          if (document.querySelector('.messages li.message.assistant')) {
-            (globalThis as any).__firstMessage = performance.now();
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
-    }
+    if (firstMessage) await watchFirstMessage(page);
     await page.goto(b.extensionUrl(path), { waitUntil: 'load' });
-    if (firstMessage) {
-      await page.waitForFunction(() => (globalThis as any).__firstMessage !== undefined);
-      return page.evaluate(() => (globalThis as any).__firstMessage as number);
-    }
-    return page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    return firstMessage ? await firstMessageAt(page) : (await navigationTiming(page)).loadEventEnd;
   } finally {
     await page.close();
   }
@@ -143,7 +116,7 @@ export const cases: BenchCase[] = [
     floorName: 'blank extension page loaded',
     target: 1.5,
     run: () => openExtensionPage('sidepanel.html', true),
-    floor: () => openExtensionPage('blank.html', false),
+    floor: () => openExtensionPage(FLOOR_PAGE, false),
   },
   {
     name: 'portal page load with the extension (Chromium)',

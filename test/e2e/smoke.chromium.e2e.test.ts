@@ -14,6 +14,26 @@ const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.t
 const PING = { type: 'portal.ping' };
 const NO_AGENT = /Receiving end does not exist|Could not establish connection/;
 
+/**
+ * Opens the side panel page recording, from its first paint on, every text its
+ * greeting shows: the first paint has the greeting's words built in, and the
+ * full strings and the conversation must take over without changing them.
+ */
+async function openPanelWatchingGreeting(): Promise<Page> {
+  const page = await h.browser.newPage();
+  await page.evaluateOnNewDocument(() => {
+    const shown: string[] = [];
+    (globalThis as any).__greetings = shown;
+    new MutationObserver(() => {
+      const text = document.querySelector('.messages li.message.assistant')?.textContent;
+      if (text !== undefined && text !== null && shown.at(-1) !== text) shown.push(text);
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto(h.extensionUrl('sidepanel.html'), { waitUntil: 'load' });
+  return page;
+}
+const greetingsShown = (page: Page) => page.evaluate(() => (globalThis as any).__greetings as string[]);
+
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({ browser: 'chromium', languages: ['fr-CA', 'fr'] });
@@ -27,9 +47,10 @@ afterAll(async () => {
 
 describe('side panel page (Chromium)', () => {
   it('greets in French on a French browser', async () => {
-    const panel = await h.openPanel();
-    await panel.waitForSelector(GREETING);
+    const panel = await openPanelWatchingGreeting();
+    await panel.waitForSelector('[data-testid=quick-replies] button');
     expect(await text(panel, GREETING)).toBe(fr.chat.greeting);
+    expect(await greetingsShown(panel)).toEqual([fr.chat.greeting]);
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('fr-CA');
     await panel.close();
   });
@@ -43,9 +64,11 @@ describe('side panel page (Chromium)', () => {
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('en-CA');
     await panel.close();
 
-    const reopened = await h.openPanel();
-    await reopened.waitForSelector(GREETING);
-    expect(await text(reopened, GREETING)).toBe(en.chat.greeting);
+    const reopened = await openPanelWatchingGreeting();
+    // Alive: the journey's quick replies, in English; the greeting was English from the first paint on.
+    await reopened.waitForSelector('[data-testid=quick-replies] button');
+    expect(await text(reopened, '[data-testid=quick-replies] button')).not.toBe('');
+    expect(await greetingsShown(reopened)).toEqual([en.chat.greeting]);
     // And back, so the choice is proven both ways (and later tests start in French).
     await reopened.click('[data-testid=lang-switch]');
     await reopened.waitForFunction((sel, want) => document.querySelector(sel)?.textContent?.trim() === want, {}, GREETING, fr.chat.greeting);

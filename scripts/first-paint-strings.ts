@@ -1,0 +1,43 @@
+/**
+ * Vite plugin: the module `virtual:first-paint-strings`, the side panel's
+ * first-paint strings (panel/first-paint-keys.ts) in both languages, picked
+ * from locales/*.json at build time. The locale files stay the one source of
+ * every string; this is a small copy of a few of them that lets the panel
+ * show its greeting without loading i18next and the 75 KB of strings first.
+ * Used by the build (wxt.config.ts) and the unit tests (vitest.config.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { FIRST_PAINT_KEYS } from '../panel/first-paint-keys.ts';
+
+const ID = 'virtual:first-paint-strings';
+const RESOLVED = `\0${ID}`;
+const LANGUAGES = ['fr', 'en'] as const;
+
+/** `key`'s string in a locale file's nested object; throws when it is missing or not a plain string. */
+function pick(messages: unknown, key: string, file: string): string {
+  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+  if (typeof value !== 'string') throw new Error(`${file}: first-paint key ${key} is missing or not a string`);
+  // The first paint looks strings up without i18next: no interpolation, nesting or plural forms.
+  if (value.includes('{{') || value.includes('$t(')) throw new Error(`${file}: first-paint key ${key} needs i18next (${value})`);
+  return value;
+}
+
+export function firstPaintStrings(root = resolve(import.meta.dirname, '..')): Plugin {
+  return {
+    name: 'passerelle:first-paint-strings',
+    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    load(id) {
+      if (id !== RESOLVED) return;
+      const table: Record<string, Record<string, string>> = {};
+      for (const lang of LANGUAGES) {
+        const file = resolve(root, 'locales', `${lang}.json`);
+        this.addWatchFile(file);
+        const messages: unknown = JSON.parse(readFileSync(file, 'utf8'));
+        table[lang] = Object.fromEntries(FIRST_PAINT_KEYS.map((key) => [key, pick(messages, key, `locales/${lang}.json`)]));
+      }
+      return `export default ${JSON.stringify(table)};`;
+    },
+  };
+}
