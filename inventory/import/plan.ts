@@ -17,8 +17,8 @@ import {
   FIRM_CLIENT_ID,
   Member,
   blankMember,
+  idMinter,
   needId,
-  newId,
   type Client,
   type Need,
 } from '../schema';
@@ -131,6 +131,8 @@ interface PlanContext {
   mapped: (readonly [ImportField, number])[];
   unreadable: Set<number>;
   now: number;
+  /** Ids of the members and clients the import creates. */
+  newId: () => string;
   byEmail: Map<string, Member>;
   byName: Map<string, Member>;
   seenEmail: Map<string, number>;
@@ -172,6 +174,7 @@ export function* planImportSteps(
   };
   for (const c of existing.clients) remember(c);
   const newClients = new Map<string, Client>();
+  const newId = idMinter();
 
   // Cells repeat across rows (the same clients, subjects, statuses): each distinct one is read once.
   const ctx: PlanContext = {
@@ -180,6 +183,7 @@ export function* planImportSteps(
     mapped: IMPORT_FIELDS.filter((f) => col[f] >= 0).map((f) => [f, col[f]] as const),
     unreadable: new Set(unreadableRows),
     now,
+    newId,
     byEmail,
     byName,
     seenEmail: new Map(),
@@ -192,7 +196,7 @@ export function* planImportSteps(
     subjectsOf: memoPair(parseSubjects),
     clientOf: memoKey((text: string) => {
       const ref = parseClientEntry(text);
-      return { ref, client: findOrCreateClient(ref, clientByNumber, clientByName, newClients, remember, now) };
+      return { ref, client: findOrCreateClient(ref, clientByNumber, clientByName, newClients, remember, newId, now) };
     }),
   };
 
@@ -326,7 +330,7 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
   // — The member: created, or the one already in the inventory, updated.
   const sameName = ctx.byName.get(nKey);
   const known = (eKey ? ctx.byEmail.get(eKey) : undefined) ?? (sameName && (!eKey || !sameName.email) ? sameName : undefined);
-  const base: Member = known ?? blankMember(newId(), ctx.now);
+  const base: Member = known ?? blankMember(ctx.newId(), ctx.now);
   const draft: Member = {
     id: base.id,
     firstName: keep(firstName, base.firstName),
@@ -392,6 +396,7 @@ function findOrCreateClient(
   byName: Map<string, Client>,
   created: Map<string, Client>,
   remember: (c: Client, nameKey: string) => void,
+  newId: () => string,
   now: number,
 ): Client {
   const n = numberKey(ref.number);
