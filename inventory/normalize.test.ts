@@ -45,6 +45,19 @@ describe('personKey: the same person however the portal writes the name', () => 
     ' Descotteaux–Laforce ,Rebecca ',
   ])('%j', (shown) => expect(personKey(shown)).toBe(rebecca));
 
+  // Words in the order Array.prototype.sort() gives (the key's order before sorting by insertion).
+  it('orders the words as sort() does', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abzAÉé-\' ,.\u00a0\ud800\uffff'), maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (words) => {
+        const name = words.join(' ');
+        const reference = fold(name).split(/[\s,.'\-\u2010-\u2015_/]+/).filter((w) => w !== '').sort().join(' ');
+        expect(personKey(name)).toBe(reference);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it.each([
     ['Rebecca Descotteaux', 'Rebecca Descotteaux-Laforce'],
     ['Jean Tremblay', 'Jeanne Tremblay'],

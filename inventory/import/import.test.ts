@@ -194,6 +194,17 @@ describe('mapping', () => {
     ]);
   });
 
+  it('creates no client that only rows with errors name', () => {
+    const table = [
+      ['Nom', 'Courriel', 'Clients'],
+      ['Roy', 'roy@laforce.example', 'SHW INC. (123456); TOITURES GAËL'],
+      ['Côté', 'pas un courriel', 'TOITURES GAËL; PLOMBERIE X (345678)'],
+    ];
+    const p = planImport(table, guessMapping(table[0]!).mapping, NONE);
+    expect(p.counts).toMatchObject({ valid: 1, invalid: 1, newClients: 2 });
+    expect([...p.newClients.values()].map((c) => c.name)).toEqual(['SHW INC.', 'TOITURES GAËL']);
+  });
+
   it('reads the firm’s own subjects', () => {
     const p = planImport([['Nom', 'Sujets de la firme'], ['Roy', 'Rapport mensuel (Écriture)']], ['lastName', 'firmSubjects'], NONE);
     expect(p.rows[0]!.needs).toEqual([

@@ -129,6 +129,10 @@ interface PlanContext {
   col: Record<ImportField, number>;
   /** The mapped fields and their columns. */
   mapped: (readonly [ImportField, number])[];
+  /** The row being read's mapped cells; one record for every row, as rows are read one at a time. */
+  cells: Record<ImportField, string>;
+  /** What a created member starts from (its id is minted apart). */
+  blank: Member;
   unreadable: Set<number>;
   now: number;
   /** Ids of the members and clients the import creates. */
@@ -137,8 +141,6 @@ interface PlanContext {
   byName: Map<string, Member>;
   seenEmail: Map<string, number>;
   seenName: Map<string, number>;
-  /** Clients that valid rows name. */
-  usedClients: Set<string>;
   statusOf: (cell: string) => ReturnType<typeof parseStatus>;
   languageOf: (cell: string) => ReturnType<typeof parseLanguage>;
   phoneTypeOf: (cell: string) => ReturnType<typeof parsePhoneType>;
@@ -181,6 +183,8 @@ export function* planImportSteps(
     headers,
     col,
     mapped: IMPORT_FIELDS.filter((f) => col[f] >= 0).map((f) => [f, col[f]] as const),
+    cells: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, ''])) as Record<ImportField, string>,
+    blank: blankMember('', now),
     unreadable: new Set(unreadableRows),
     now,
     newId,
@@ -188,7 +192,6 @@ export function* planImportSteps(
     byName,
     seenEmail: new Map(),
     seenName: new Map(),
-    usedClients: new Set(),
     statusOf: memoKey(parseStatus),
     languageOf: memoKey(parseLanguage),
     phoneTypeOf: memoKey(parsePhoneType),
@@ -208,9 +211,6 @@ export function* planImportSteps(
     if (planned) rows.push(planned);
   }
 
-  // Clients only invalid rows named are not created.
-  for (const id of [...newClients.keys()]) if (!ctx.usedClients.has(id)) newClients.delete(id);
-
   let valid = 0;
   let create = 0;
   let warnings = 0;
@@ -221,6 +221,8 @@ export function* planImportSteps(
     }
     for (const i of r.issues) if (!ERROR_CODES.has(i.code)) warnings++;
   }
+  // Every new client was named by some row: when all rows are valid, all are kept.
+  if (valid < rows.length) dropClientsOnlyInvalidRowsName(rows, newClients);
   return {
     headers,
     mapping,
@@ -230,16 +232,23 @@ export function* planImportSteps(
   };
 }
 
-const NO_CELLS: Record<ImportField, string> = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, ''])) as Record<ImportField, string>;
+/** Clients only invalid rows named are not created. */
+function dropClientsOnlyInvalidRowsName(rows: readonly PlannedRow[], newClients: Map<string, Client>): void {
+  const used = new Set<string>();
+  for (const r of rows) if (r.valid) for (const n of r.needs ?? []) used.add(n.clientId);
+  for (const id of [...newClients.keys()]) if (!used.has(id)) newClients.delete(id);
+}
 
-/** The row's mapped cells, trimmed, with the export's formula apostrophe removed. */
-function readCells(cells: readonly string[], mapped: readonly (readonly [ImportField, number])[]): Record<ImportField, string> {
-  const v = { ...NO_CELLS };
+/**
+ * The row's mapped cells into `into`, trimmed, with the export's formula
+ * apostrophe removed. Unmapped fields stay '' for every row.
+ */
+function readCells(cells: readonly string[], mapped: readonly (readonly [ImportField, number])[], into: Record<ImportField, string>): Record<ImportField, string> {
   for (const [f, i] of mapped) {
     const raw = cells[i];
-    if (raw !== undefined && raw !== null) v[f] = unescapeCell(String(raw).trim());
+    into[f] = raw === undefined || raw === null ? '' : unescapeCell(String(raw).trim());
   }
-  return v;
+  return into;
 }
 
 /** Memoises a function of two strings without building a combined key. */
@@ -254,13 +263,26 @@ function memoPair<T>(fn: (a: string, b: string) => T): (a: string, b: string) =>
   };
 }
 
+/** No mapped cell and no other cell holds anything but spaces. */
+function isBlankRow(cells: readonly string[], v: Record<ImportField, string>, mapped: PlanContext['mapped']): boolean {
+  for (const [f] of mapped) if (v[f] !== '') return false;
+  for (const c of cells) if (String(c ?? '').trim() !== '') return false;
+  return true;
+}
+
+/** A handful of entries per cell: a scan, without a closure per entry. */
+function hasNeedAt(needs: readonly Need[], clientId: string): boolean {
+  for (const n of needs) if (n.clientId === clientId) return true;
+  return false;
+}
+
 const NO_ISSUES: RowIssue[] = [];
 
 const keep = <T>(value: T | '' | undefined, old: T): T => (value === '' || value === undefined ? old : value);
 
 function planRow(cells: readonly string[], row: number, ctx: PlanContext): PlannedRow | undefined {
-  const v = readCells(cells, ctx.mapped);
-  if (ctx.mapped.every(([f]) => v[f] === '') && cells.every((c) => String(c ?? '').trim() === '')) return undefined;
+  const v = readCells(cells, ctx.mapped, ctx.cells);
+  if (isBlankRow(cells, v, ctx.mapped)) return undefined;
 
   // Most rows have no issue: the list is made on the first one.
   let issues: RowIssue[] | undefined;
@@ -330,9 +352,9 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
   // — The member: created, or the one already in the inventory, updated.
   const sameName = ctx.byName.get(nKey);
   const known = (eKey ? ctx.byEmail.get(eKey) : undefined) ?? (sameName && (!eKey || !sameName.email) ? sameName : undefined);
-  const base: Member = known ?? blankMember(ctx.newId(), ctx.now);
+  const base: Member = known ?? ctx.blank;
   const draft: Member = {
-    id: base.id,
+    id: known ? known.id : ctx.newId(),
     firstName: keep(firstName, base.firstName),
     lastName: keep(lastName, base.lastName),
     email: keep(email, base.email),
@@ -361,8 +383,8 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
     for (const text of entries) {
       const { ref, client } = ctx.clientOf(text);
       if (!client.name) issue('clientOnlyNumber', 'clients', ref.text);
-      // The same client twice in one cell counts once (a handful of entries: a scan is enough).
-      if (needs.some((n) => n.clientId === client.id)) continue;
+      // The same client twice in one cell counts once.
+      if (hasNeedAt(needs, client.id)) continue;
       let subjects = subjectsCell.subjects;
       if (ref.subjects !== undefined) {
         const own = ctx.subjectsOf(ref.subjects, '');
@@ -386,7 +408,6 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
   // Every field of `draft` was checked above, so it satisfies the Member schema
   // without parsing it again here, once per row (plan.test.ts proves it on fuzzed rows).
   const valid = !issues?.some((i) => ERROR_CODES.has(i.code));
-  if (valid) for (const n of needs ?? []) ctx.usedClients.add(n.clientId);
   return { row, action: known ? 'update' : 'create', member: draft, needs, issues: issues ?? NO_ISSUES, valid };
 }
 

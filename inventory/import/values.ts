@@ -179,15 +179,21 @@ export function parseClientEntry(text: string): ClientReference {
   return ref;
 }
 
+const BRACKET_OPEN = 0x5b;
+const BRACKET_CLOSE = 0x5d;
+/** « ; », « | », line feed, carriage return. */
+const isEntrySeparator = (ch: number) => ch === 0x3b || ch === 0x7c || ch === 0x0a || ch === 0x0d;
+
 export function splitOutsideBrackets(cell: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
+  // By char code: every row's clients cell is scanned, and numbers compare faster than one-character strings.
   for (let i = 0; i < cell.length; i++) {
-    const ch = cell[i];
-    if (ch === '[') depth++;
-    else if (ch === ']') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (ch === ';' || ch === '|' || ch === '\n' || ch === '\r')) {
+    const ch = cell.charCodeAt(i);
+    if (ch === BRACKET_OPEN) depth++;
+    else if (ch === BRACKET_CLOSE) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && isEntrySeparator(ch)) {
       pushTrimmed(out, cell.slice(start, i));
       start = i + 1;
     }
