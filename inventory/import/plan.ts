@@ -12,7 +12,7 @@
  * - when a clients column is mapped, the row's clients replace the member's
  *   needs; otherwise the member's needs are left alone.
  */
-import { emailKey, memoKey, normalizePhone, numberKey, organisationKey, parseLanguage, parsePhoneType, personKeyOf } from '../normalize';
+import { emailKey, memoKey, normalizePhone, numberKey, organisationKey, parseLanguage, parsePhoneType } from '../normalize';
 import {
   FIRM_CLIENT_ID,
   Member,
@@ -26,6 +26,7 @@ import { z } from '../../lib/zod';
 import { runAtOnce } from '../chunks';
 import { unescapeCell } from '../export/csv';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './columns';
+import { SameMember } from './same-member';
 import { parseClientEntry, parseDate, parseStatus, parseSubjects, splitOutsideBrackets, type ClientReference, type SubjectsCell } from './values';
 
 /** Row problems that keep the row out of the import. */
@@ -137,10 +138,8 @@ interface PlanContext {
   now: number;
   /** Ids of the members and clients the import creates. */
   newId: () => string;
-  byEmail: Map<string, Member>;
-  byName: Map<string, Member>;
-  seenEmail: Map<string, number>;
-  seenName: Map<string, number>;
+  /** Existing members and earlier rows, to tell which member a row is. */
+  people: SameMember;
   statusOf: (cell: string) => ReturnType<typeof parseStatus>;
   languageOf: (cell: string) => ReturnType<typeof parseLanguage>;
   phoneTypeOf: (cell: string) => ReturnType<typeof parsePhoneType>;
@@ -158,15 +157,7 @@ export function* planImportSteps(
   const headers = (table[0] ?? []).map(String);
   const col = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, mapping.indexOf(f)])) as Record<ImportField, number>;
 
-  // Existing members and clients, indexed the way reconciliation indexes them.
-  const byEmail = new Map<string, Member>();
-  const byName = new Map<string, Member>();
-  for (const m of existing.members) {
-    const e = emailKey(m.email);
-    if (e && !byEmail.has(e)) byEmail.set(e, m);
-    const n = personKeyOf(m.firstName, m.lastName);
-    if (!byName.has(n)) byName.set(n, m);
-  }
+  // Existing clients, indexed the way reconciliation indexes them.
   const clientByNumber = new Map<string, Client>();
   const clientByName = new Map<string, Client>();
   const remember = (c: Client, k = organisationKey(c.name)) => {
@@ -188,10 +179,7 @@ export function* planImportSteps(
     unreadable: new Set(unreadableRows),
     now,
     newId,
-    byEmail,
-    byName,
-    seenEmail: new Map(),
-    seenName: new Map(),
+    people: new SameMember(existing.members),
     statusOf: memoKey(parseStatus),
     languageOf: memoKey(parseLanguage),
     phoneTypeOf: memoKey(parsePhoneType),
@@ -336,22 +324,14 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
 
   // — Same member earlier in the file?
   const eKey = emailKey(email);
-  const nKey = personKeyOf(firstName, lastName);
+  const nKey = ctx.people.nameKey(eKey, firstName, lastName);
   if (firstName || lastName) {
-    const byMail = eKey ? ctx.seenEmail.get(eKey) : undefined;
-    // Rows seen by name are kept as ± row number: negative when that row had no email.
-    const byPerson = ctx.seenName.get(nKey);
-    const firstRow = byMail ?? (byPerson !== undefined && (!eKey || byPerson < 0) ? Math.abs(byPerson) : undefined);
+    const firstRow = ctx.people.earlierRow(row, eKey, nKey, firstName, lastName);
     if (firstRow !== undefined) issue('duplicateMember', undefined, `${firstName} ${lastName}`.trim(), firstRow);
-    else {
-      if (eKey) ctx.seenEmail.set(eKey, row);
-      if (!ctx.seenName.has(nKey)) ctx.seenName.set(nKey, eKey ? row : -row);
-    }
   }
 
   // — The member: created, or the one already in the inventory, updated.
-  const sameName = ctx.byName.get(nKey);
-  const known = (eKey ? ctx.byEmail.get(eKey) : undefined) ?? (sameName && (!eKey || !sameName.email) ? sameName : undefined);
+  const known = ctx.people.existing(eKey, nKey);
   const base: Member = known ?? ctx.blank;
   const draft: Member = {
     id: known ? known.id : ctx.newId(),
