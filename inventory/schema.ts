@@ -183,7 +183,7 @@ export function newId(): string {
  * code for each. No « | » inside: needId joins two ids with it.
  */
 export function idMinter(): () => string {
-  const batch = crypto.randomUUID();
+  const batch = `${crypto.randomUUID()}.`;
   let next = 0;
-  return () => `${batch}.${(next++).toString(36)}`;
+  return () => batch + (next++).toString(36);
 }

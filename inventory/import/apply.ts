@@ -6,7 +6,7 @@
 import type { Table } from 'dexie';
 import { addJournalEntry, toClientRow, toMemberRow, type JournalEntry, type JournalTable, type PasserelleDb } from '../db';
 import type { Need } from '../schema';
-import type { ImportPlan } from './plan';
+import { needsOf, type ImportPlan } from './plan';
 
 /** Rows per bulk write, so progress can be reported inside the transaction. */
 const CHUNK = 2000;
@@ -55,7 +55,7 @@ export async function applyImport(db: PasserelleDb, plan: ImportPlan, options: A
   if (plan.counts.invalid > 0 && !options.skipInvalid) throw new ImportBlockedError(plan.counts.invalid);
   const rows = plan.rows.filter((r) => r.valid);
   const at = latestUpdate(rows.map((r) => r.member.updatedAt), options.now ?? Date.now());
-  const newNeeds: Need[] = rows.flatMap((r) => r.needs ?? []);
+  const newNeeds: Need[] = rows.flatMap(needsOf);
   const clients = [...plan.newClients.values()];
   const chunks = Math.ceil(rows.length / CHUNK) + Math.ceil(newNeeds.length / CHUNK) + Math.ceil(clients.length / CHUNK) + 1;
   let chunksDone = 0;

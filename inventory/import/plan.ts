@@ -66,12 +66,18 @@ export interface RowIssue {
   firstRow?: number;
 }
 
+/**
+ * A need as planned. Its member's id and its own are joined when it is
+ * written (needsOf): a plan of 10,000 rows holds some 30,000 of them.
+ */
+export type PlannedNeed = Pick<Need, 'clientId' | 'subjects'>;
+
 export interface PlannedRow {
   row: number;
   action: 'create' | 'update';
   member: Member;
   /** Set when the row has a clients column: the member's needs become exactly these. */
-  needs?: Need[];
+  needs?: PlannedNeed[];
   issues: RowIssue[];
   valid: boolean;
 }
@@ -100,6 +106,12 @@ const LIMIT_LIST: [ImportField, number][] = [
 ];
 /** The same pattern the Member schema's email check uses, tested directly: it runs once per row. */
 const EMAIL = z.regexes.email;
+
+/** The needs a planned row writes, whole. */
+export function needsOf(row: PlannedRow): Need[] {
+  const memberId = row.member.id;
+  return (row.needs ?? []).map(({ clientId, subjects }) => ({ id: needId(memberId, clientId), memberId, clientId, subjects }));
+}
 
 /** Units of work between two progress reports. */
 const CHUNK = 500;
@@ -134,6 +146,8 @@ interface PlanContext {
   cells: Record<ImportField, string>;
   /** What a created member starts from (its id is minted apart). */
   blank: Member;
+  /** The row being read's needs, gathered here before being copied out. */
+  needs: PlannedNeed[];
   unreadable: Set<number>;
   now: number;
   /** Ids of the members and clients the import creates. */
@@ -176,6 +190,7 @@ export function* planImportSteps(
     mapped: IMPORT_FIELDS.filter((f) => col[f] >= 0).map((f) => [f, col[f]] as const),
     cells: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, ''])) as Record<ImportField, string>,
     blank: blankMember('', now),
+    needs: [],
     unreadable: new Set(unreadableRows),
     now,
     newId,
@@ -259,7 +274,7 @@ function isBlankRow(cells: readonly string[], v: Record<ImportField, string>, ma
 }
 
 /** A handful of entries per cell: a scan, without a closure per entry. */
-function hasNeedAt(needs: readonly Need[], clientId: string): boolean {
+function hasNeedAt(needs: readonly PlannedNeed[], clientId: string): boolean {
   for (const n of needs) if (n.clientId === clientId) return true;
   return false;
 }
@@ -350,14 +365,15 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
   };
 
   // — Clients and what the member needs there.
-  let needs: Need[] | undefined;
+  let needs: PlannedNeed[] | undefined;
   const subjectsCell = ctx.subjectsOf(v.subjects, v.rights);
   for (const s of subjectsCell.unknownSubjects) issue('subjectUnknown', 'subjects', s);
   for (const s of subjectsCell.unknownRights) issue('rightUnknown', ctx.col.rights >= 0 ? 'rights' : 'subjects', s);
   if (subjectsCell.rightsCountMismatch) issue('rightsCountMismatch', 'rights', v.rights);
   if (subjectsCell.assumedRead) issue('rightAssumed', 'subjects', v.subjects);
   if (ctx.col.clients >= 0 || ctx.col.firmSubjects >= 0) {
-    needs = [];
+    needs = ctx.needs;
+    needs.length = 0;
     const entries = v.clients ? splitOutsideBrackets(v.clients) : [];
     if (subjectsCell.subjects.length > 0 && entries.length === 0) issue('subjectsWithoutClients', 'subjects', v.subjects);
     for (const text of entries) {
@@ -374,15 +390,16 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
         subjects = own.subjects;
       }
       // Subject lists are shared between rows; nothing mutates them and storage copies them.
-      needs.push({ id: needId(draft.id, client.id), memberId: draft.id, clientId: client.id, subjects });
+      needs.push({ clientId: client.id, subjects });
     }
     if (v.firmSubjects) {
       const firm = ctx.subjectsOf(v.firmSubjects, '');
       for (const s of firm.unknownSubjects) issue('subjectUnknown', 'firmSubjects', s);
       if (firm.assumedRead) issue('rightAssumed', 'firmSubjects', v.firmSubjects);
-      if (firm.subjects.length > 0)
-        needs.push({ id: needId(draft.id, FIRM_CLIENT_ID), memberId: draft.id, clientId: FIRM_CLIENT_ID, subjects: firm.subjects });
+      if (firm.subjects.length > 0) needs.push({ clientId: FIRM_CLIENT_ID, subjects: firm.subjects });
     }
+    // Copied out at its exact size: an array grown by push keeps spare room, and the plan keeps one per row.
+    needs = needs.slice();
   }
 
   // Every field of `draft` was checked above, so it satisfies the Member schema
