@@ -104,6 +104,18 @@ describe('normalizePhone', () => {
   it.each(['555-1234', '514 555-12345', 'N/A', '=1+1', '', '2 514 555 1234'])('%j is refused', (raw) =>
     expect(normalizePhone(raw)).toBeNull(),
   );
+
+  it('keeps ten digits, or eleven after a « 1 », whatever digits they are', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789 -()'), maxLength: 16 }), (raw) => {
+        let digits = raw.replace(/\D/g, '');
+        if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
+        const phone = `${digits.slice(0, 3)} ${digits.slice(3, 6)}-${digits.slice(6)}`;
+        expect(normalizePhone(raw)).toEqual(digits.length === 10 ? { phone, extension: '' } : null);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('labels', () => {

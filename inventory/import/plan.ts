@@ -146,7 +146,9 @@ interface PlanContext {
   cells: Record<ImportField, string>;
   /** What a created member starts from (its id is minted apart). */
   blank: Member;
-  /** The row being read's needs, gathered here before being copied out. */
+  /** The row being read's issues, client entries and needs (see planNeeds). */
+  issues: RowIssues;
+  entries: string[];
   needs: PlannedNeed[];
   unreadable: Set<number>;
   now: number;
@@ -190,6 +192,8 @@ export function* planImportSteps(
     mapped: IMPORT_FIELDS.filter((f) => col[f] >= 0).map((f) => [f, col[f]] as const),
     cells: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, ''])) as Record<ImportField, string>,
     blank: blankMember('', now),
+    issues: new RowIssues(headers, col),
+    entries: [],
     needs: [],
     unreadable: new Set(unreadableRows),
     now,
@@ -280,24 +284,52 @@ function hasNeedAt(needs: readonly PlannedNeed[], clientId: string): boolean {
 }
 
 const NO_ISSUES: RowIssue[] = [];
+const isError = (i: RowIssue) => ERROR_CODES.has(i.code);
+
+/**
+ * The issues of the row being read. One collector serves every row, as rows
+ * are read one at a time; a row's list is made on its first issue, as most
+ * rows have none.
+ */
+class RowIssues {
+  private row = 0;
+  private list: RowIssue[] | undefined;
+
+  constructor(
+    private readonly headers: readonly string[],
+    private readonly col: Readonly<Record<ImportField, number>>,
+  ) {}
+
+  start(row: number): void {
+    this.row = row;
+    this.list = undefined;
+  }
+
+  add(code: IssueCode, f?: ImportField, value?: string, firstRow?: number): void {
+    const i: RowIssue = { code, row: this.row };
+    if (f) i.column = this.headers[this.col[f]] ?? '';
+    if (value !== undefined) i.value = value;
+    if (firstRow !== undefined) i.firstRow = firstRow;
+    (this.list ??= []).push(i);
+  }
+
+  /** The row's issues, handed over. */
+  take(): RowIssue[] {
+    const list = this.list ?? NO_ISSUES;
+    this.list = undefined;
+    return list;
+  }
+}
 
 const keep = <T>(value: T | '' | undefined, old: T): T => (value === '' || value === undefined ? old : value);
 
 function planRow(cells: readonly string[], row: number, ctx: PlanContext): PlannedRow | undefined {
   const v = readCells(cells, ctx.mapped, ctx.cells);
   if (isBlankRow(cells, v, ctx.mapped)) return undefined;
-
-  // Most rows have no issue: the list is made on the first one.
-  let issues: RowIssue[] | undefined;
-  const issue = (code: IssueCode, f?: ImportField, value?: string, firstRow?: number) => {
-    const i: RowIssue = { code, row };
-    if (f) i.column = ctx.headers[ctx.col[f]] ?? '';
-    if (value !== undefined) i.value = value;
-    if (firstRow !== undefined) i.firstRow = firstRow;
-    (issues ??= []).push(i);
-  };
-  if (ctx.unreadable.has(row)) issue('rowUnreadable');
-  for (const [f, max] of LIMIT_LIST) if (v[f].length > max) issue('tooLong', f, `${v[f].slice(0, 40)}…`);
+  const issues = ctx.issues;
+  issues.start(row);
+  if (ctx.unreadable.has(row)) issues.add('rowUnreadable');
+  for (const [f, max] of LIMIT_LIST) if (v[f].length > max) issues.add('tooLong', f, `${v[f].slice(0, 40)}…`);
 
   // — Name
   let firstName = v.firstName;
@@ -306,34 +338,34 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
     const split = splitFullName(v.fullName);
     firstName = split.first;
     lastName = split.last;
-    if (split.guessed) issue('nameSplitGuessed', 'fullName', v.fullName);
+    if (split.guessed) issues.add('nameSplitGuessed', 'fullName', v.fullName);
   }
-  if (!firstName && !lastName) issue('nameMissing');
+  if (!firstName && !lastName) issues.add('nameMissing');
 
   // — Email, phone, type, language
   const email = v.email;
-  if (email && (email.length > 254 || !EMAIL.test(email))) issue('emailInvalid', 'email', email);
+  if (email && (email.length > 254 || !EMAIL.test(email))) issues.add('emailInvalid', 'email', email);
   let phone = '';
   if (v.phone) {
     const normalised = normalizePhone(v.phone);
-    if (!normalised) issue('phoneInvalid', 'phone', v.phone);
+    if (!normalised) issues.add('phoneInvalid', 'phone', v.phone);
     else {
       phone = normalised.phone;
-      if (normalised.extension) issue('phoneExtensionDropped', 'phone', v.phone);
+      if (normalised.extension) issues.add('phoneExtensionDropped', 'phone', v.phone);
     }
   }
   const phoneType = v.phoneType ? ctx.phoneTypeOf(v.phoneType) : undefined;
-  if (v.phoneType && !phoneType) issue('phoneTypeUnknown', 'phoneType', v.phoneType);
+  if (v.phoneType && !phoneType) issues.add('phoneTypeUnknown', 'phoneType', v.phoneType);
   const language = v.language ? ctx.languageOf(v.language) : undefined;
-  if (v.language && !language) issue('languageUnknown', 'language', v.language);
+  if (v.language && !language) issues.add('languageUnknown', 'language', v.language);
 
   // — Status and the date the code was sent
   const status = v.status ? ctx.statusOf(v.status) : undefined;
-  if (v.status && !status) issue('statusUnknown', 'status', v.status);
+  if (v.status && !status) issues.add('statusUnknown', 'status', v.status);
   let codeSentOn = status?.date ?? '';
   if (v.codeSentOn) {
     const d = ctx.dateOf(v.codeSentOn);
-    if (d === undefined) issue('dateInvalid', 'codeSentOn', v.codeSentOn);
+    if (d === undefined) issues.add('dateInvalid', 'codeSentOn', v.codeSentOn);
     else codeSentOn = d;
   }
 
@@ -342,7 +374,7 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
   const nKey = ctx.people.nameKey(eKey, firstName, lastName);
   if (firstName || lastName) {
     const firstRow = ctx.people.earlierRow(row, eKey, nKey, firstName, lastName);
-    if (firstRow !== undefined) issue('duplicateMember', undefined, `${firstName} ${lastName}`.trim(), firstRow);
+    if (firstRow !== undefined) issues.add('duplicateMember', undefined, `${firstName} ${lastName}`.trim(), firstRow);
   }
 
   // — The member: created, or the one already in the inventory, updated.
@@ -363,49 +395,56 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
     notes: keep(v.notes, base.notes),
     updatedAt: ctx.now,
   };
-
-  // — Clients and what the member needs there.
-  let needs: PlannedNeed[] | undefined;
-  const subjectsCell = ctx.subjectsOf(v.subjects, v.rights);
-  for (const s of subjectsCell.unknownSubjects) issue('subjectUnknown', 'subjects', s);
-  for (const s of subjectsCell.unknownRights) issue('rightUnknown', ctx.col.rights >= 0 ? 'rights' : 'subjects', s);
-  if (subjectsCell.rightsCountMismatch) issue('rightsCountMismatch', 'rights', v.rights);
-  if (subjectsCell.assumedRead) issue('rightAssumed', 'subjects', v.subjects);
-  if (ctx.col.clients >= 0 || ctx.col.firmSubjects >= 0) {
-    needs = ctx.needs;
-    needs.length = 0;
-    const entries = v.clients ? splitOutsideBrackets(v.clients) : [];
-    if (subjectsCell.subjects.length > 0 && entries.length === 0) issue('subjectsWithoutClients', 'subjects', v.subjects);
-    for (const text of entries) {
-      const { ref, client } = ctx.clientOf(text);
-      if (!client.name) issue('clientOnlyNumber', 'clients', ref.text);
-      // The same client twice in one cell counts once.
-      if (hasNeedAt(needs, client.id)) continue;
-      let subjects = subjectsCell.subjects;
-      if (ref.subjects !== undefined) {
-        const own = ctx.subjectsOf(ref.subjects, '');
-        for (const s of own.unknownSubjects) issue('subjectUnknown', 'clients', s);
-        for (const s of own.unknownRights) issue('rightUnknown', 'clients', s);
-        if (own.assumedRead) issue('rightAssumed', 'clients', ref.text);
-        subjects = own.subjects;
-      }
-      // Subject lists are shared between rows; nothing mutates them and storage copies them.
-      needs.push({ clientId: client.id, subjects });
-    }
-    if (v.firmSubjects) {
-      const firm = ctx.subjectsOf(v.firmSubjects, '');
-      for (const s of firm.unknownSubjects) issue('subjectUnknown', 'firmSubjects', s);
-      if (firm.assumedRead) issue('rightAssumed', 'firmSubjects', v.firmSubjects);
-      if (firm.subjects.length > 0) needs.push({ clientId: FIRM_CLIENT_ID, subjects: firm.subjects });
-    }
-    // Copied out at its exact size: an array grown by push keeps spare room, and the plan keeps one per row.
-    needs = needs.slice();
-  }
+  const needs = planNeeds(v, ctx);
 
   // Every field of `draft` was checked above, so it satisfies the Member schema
   // without parsing it again here, once per row (plan.test.ts proves it on fuzzed rows).
-  const valid = !issues?.some((i) => ERROR_CODES.has(i.code));
-  return { row, action: known ? 'update' : 'create', member: draft, needs, issues: issues ?? NO_ISSUES, valid };
+  const rowIssues = issues.take();
+  const valid = !rowIssues.some(isError);
+  return { row, action: known ? 'update' : 'create', member: draft, needs, issues: rowIssues, valid };
+}
+
+/** The row's clients and what the member needs there; undefined when the file says nothing of clients. */
+function planNeeds(v: Record<ImportField, string>, ctx: PlanContext): PlannedNeed[] | undefined {
+  const issues = ctx.issues;
+  const subjectsCell = ctx.subjectsOf(v.subjects, v.rights);
+  for (const s of subjectsCell.unknownSubjects) issues.add('subjectUnknown', 'subjects', s);
+  for (const s of subjectsCell.unknownRights) issues.add('rightUnknown', ctx.col.rights >= 0 ? 'rights' : 'subjects', s);
+  if (subjectsCell.rightsCountMismatch) issues.add('rightsCountMismatch', 'rights', v.rights);
+  if (subjectsCell.assumedRead) issues.add('rightAssumed', 'subjects', v.subjects);
+  if (ctx.col.clients < 0 && ctx.col.firmSubjects < 0) return undefined;
+
+  // Gathered in lists kept for every row, then copied out at the exact size:
+  // an array grown by push keeps spare room, and the plan keeps one per row.
+  const needs = ctx.needs;
+  needs.length = 0;
+  const entries = ctx.entries;
+  entries.length = 0;
+  if (v.clients) splitOutsideBrackets(v.clients, entries);
+  if (subjectsCell.subjects.length > 0 && entries.length === 0) issues.add('subjectsWithoutClients', 'subjects', v.subjects);
+  for (const text of entries) {
+    const { ref, client } = ctx.clientOf(text);
+    if (!client.name) issues.add('clientOnlyNumber', 'clients', ref.text);
+    // The same client twice in one cell counts once.
+    if (hasNeedAt(needs, client.id)) continue;
+    let subjects = subjectsCell.subjects;
+    if (ref.subjects !== undefined) {
+      const own = ctx.subjectsOf(ref.subjects, '');
+      for (const s of own.unknownSubjects) issues.add('subjectUnknown', 'clients', s);
+      for (const s of own.unknownRights) issues.add('rightUnknown', 'clients', s);
+      if (own.assumedRead) issues.add('rightAssumed', 'clients', ref.text);
+      subjects = own.subjects;
+    }
+    // Subject lists are shared between rows; nothing mutates them and storage copies them.
+    needs.push({ clientId: client.id, subjects });
+  }
+  if (v.firmSubjects) {
+    const firm = ctx.subjectsOf(v.firmSubjects, '');
+    for (const s of firm.unknownSubjects) issues.add('subjectUnknown', 'firmSubjects', s);
+    if (firm.assumedRead) issues.add('rightAssumed', 'firmSubjects', v.firmSubjects);
+    if (firm.subjects.length > 0) needs.push({ clientId: FIRM_CLIENT_ID, subjects: firm.subjects });
+  }
+  return needs.slice();
 }
 
 function findOrCreateClient(

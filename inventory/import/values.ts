@@ -184,8 +184,8 @@ const BRACKET_CLOSE = 0x5d;
 /** « ; », « | », line feed, carriage return. */
 const isEntrySeparator = (ch: number) => ch === 0x3b || ch === 0x7c || ch === 0x0a || ch === 0x0d;
 
-export function splitOutsideBrackets(cell: string): string[] {
-  const out: string[] = [];
+/** The entries of a list cell, into `out` (the import passes one list for every row). */
+export function splitOutsideBrackets(cell: string, out: string[] = []): string[] {
   let depth = 0;
   let start = 0;
   // By char code: every row's clients cell is scanned, and numbers compare faster than one-character strings.
