@@ -12,7 +12,7 @@
  * - when a clients column is mapped, the row's clients replace the member's
  *   needs; otherwise the member's needs are left alone.
  */
-import { emailKey, memoKey, normalizePhone, numberKey, organisationKey, parseLanguage, parsePhoneType } from '../normalize';
+import { emailKey, memoKey, normalizePhone, parseLanguage, parsePhoneType } from '../normalize';
 import {
   FIRM_CLIENT_ID,
   Member,
@@ -26,6 +26,7 @@ import { z } from '../../lib/zod';
 import { runAtOnce } from '../chunks';
 import { unescapeCell } from '../export/csv';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './columns';
+import { ClientIndex } from './client-index';
 import { SameMember } from './same-member';
 import { parseClientEntry, parseDate, parseStatus, parseSubjects, splitOutsideBrackets, type ClientReference, type SubjectsCell } from './values';
 
@@ -173,17 +174,8 @@ export function* planImportSteps(
   const headers = (table[0] ?? []).map(String);
   const col = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, mapping.indexOf(f)])) as Record<ImportField, number>;
 
-  // Existing clients, indexed the way reconciliation indexes them.
-  const clientByNumber = new Map<string, Client>();
-  const clientByName = new Map<string, Client>();
-  const remember = (c: Client, k = organisationKey(c.name)) => {
-    const n = numberKey(c.number);
-    if (n && !clientByNumber.has(n)) clientByNumber.set(n, c);
-    if (k && !clientByName.has(k)) clientByName.set(k, c);
-  };
-  for (const c of existing.clients) remember(c);
-  const newClients = new Map<string, Client>();
   const newId = idMinter();
+  const clients = new ClientIndex(existing.clients, newId, now);
 
   // Cells repeat across rows (the same clients, subjects, statuses): each distinct one is read once.
   const ctx: PlanContext = {
@@ -206,7 +198,7 @@ export function* planImportSteps(
     subjectsOf: memoPair(parseSubjects),
     clientOf: memoKey((text: string) => {
       const ref = parseClientEntry(text);
-      return { ref, client: findOrCreateClient(ref, clientByNumber, clientByName, newClients, remember, newId, now) };
+      return { ref, client: clients.findOrCreate(ref) };
     }),
   };
 
@@ -229,6 +221,7 @@ export function* planImportSteps(
     for (const i of r.issues) if (!ERROR_CODES.has(i.code)) warnings++;
   }
   // Every new client was named by some row: when all rows are valid, all are kept.
+  const newClients = clients.created;
   if (valid < rows.length) dropClientsOnlyInvalidRowsName(rows, newClients);
   return {
     headers,
@@ -445,26 +438,6 @@ function planNeeds(v: Record<ImportField, string>, ctx: PlanContext): PlannedNee
     if (firm.subjects.length > 0) needs.push({ clientId: FIRM_CLIENT_ID, subjects: firm.subjects });
   }
   return needs.slice();
-}
-
-function findOrCreateClient(
-  ref: { name: string; number: string },
-  byNumber: Map<string, Client>,
-  byName: Map<string, Client>,
-  created: Map<string, Client>,
-  remember: (c: Client, nameKey: string) => void,
-  newId: () => string,
-  now: number,
-): Client {
-  const n = numberKey(ref.number);
-  // The name's key is made once: looked up here, stored by remember() if the client is new.
-  const k = organisationKey(ref.name);
-  const found = (n ? byNumber.get(n) : undefined) ?? (k ? byName.get(k) : undefined);
-  if (found) return found;
-  const client: Client = { id: newId(), name: ref.name, number: ref.number, served: true, updatedAt: now };
-  created.set(client.id, client);
-  remember(client, k);
-  return client;
 }
 
 /** First lines of a table, mapped, for the preview: header → cell, as text. */
