@@ -194,15 +194,18 @@ export function splitOutsideBrackets(cell: string, out: string[] = []): string[]
     if (ch === BRACKET_OPEN) depth++;
     else if (ch === BRACKET_CLOSE) depth = Math.max(0, depth - 1);
     else if (depth === 0 && isEntrySeparator(ch)) {
-      pushTrimmed(out, cell.slice(start, i));
+      pushEntry(out, cell, start, i);
       start = i + 1;
     }
   }
-  pushTrimmed(out, cell.slice(start));
+  pushEntry(out, cell, start, cell.length);
   return out;
 }
 
-function pushTrimmed(out: string[], s: string) {
-  const t = s.trim();
+/** The entry between `start` and `end`, trimmed, unless empty. */
+function pushEntry(out: string[], cell: string, start: number, end: number) {
+  // The space after « ; » is skipped before slicing: most entries are then sliced once, with nothing left to trim.
+  while (start < end && cell.charCodeAt(start) === 0x20) start++;
+  const t = cell.slice(start, end).trim();
   if (t !== '') out.push(t);
 }
