@@ -87,6 +87,23 @@ describe('organisations', () => {
   ])('number %j ≡ %j', (a, b) => expect(numberKey(a)).toBe(numberKey(b)));
 
   it('keeps a lone zero', () => expect(numberKey('0')).toBe('0'));
+
+  // The key as first written: folded, punctuation as spaces, one space between words.
+  it.each([
+    ['organisation-like text', fc.string({ unit: fc.constantFrom(...'aZé .,;-&()\'"_/\t\u00a0\u2003\u2013œ0123'), maxLength: 30 })],
+    ['any UTF-16', fc.string({ unit: 'binary', maxLength: 30 })],
+  ])('organisationKey on %s is the plain rule', (_, arb) => {
+    fc.assert(
+      fc.property(arb, (name) => {
+        const plain = fold(parseOrganisation(name).name)
+          .replace(/[.,;|'"\-\u2010-\u2015_/&()]+/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+        expect(organisationKey(name)).toBe(plain);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('normalizePhone', () => {

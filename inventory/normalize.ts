@@ -58,15 +58,24 @@ for (let c = 0xa0; c <= 0xff; c++) {
 export function fold(value: string): string {
   let out = '';
   let from = 0;
+  // toLowerCase() only where a capital may be: in a text with any character
+  // past Latin-1 (« œ » in a CSV file), it copies even a string already in
+  // lower case, such as most emails.
+  let capital = false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c >= 0x20 && c < 0x7f) continue;
+    if (c >= 0x20 && c < 0x7f) {
+      if (c >= 0x41 && c <= 0x5a) capital = true;
+      continue;
+    }
     const plain = c >= 0xa0 && c <= 0xff ? LATIN1_FOLDED[c] : undefined;
     if (plain === undefined) return foldGeneral(value);
     out += value.slice(from, i) + plain;
     from = i + 1;
+    capital = true;
   }
-  return collapseSpaces((from === 0 ? value : out + value.slice(from)).toLowerCase());
+  const plain = from === 0 ? value : out + value.slice(from);
+  return collapseSpaces(capital ? plain.toLowerCase() : plain);
 }
 
 /** The general path alone, for the test that holds the fast one to it. */
@@ -134,7 +143,9 @@ const ORG_PUNCTUATION = /[.,;|'"\-\u2010-\u2015_/&()]+/g;
 
 /** An organisation's key: its folded name without punctuation or the number in brackets. */
 export function organisationKey(name: string): string {
-  return fold(parseOrganisation(name).name).replace(ORG_PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+  const spaced = fold(parseOrganisation(name).name).replace(ORG_PUNCTUATION, ' ');
+  // fold() leaves single plain spaces only: runs of them need replacing only where punctuation stood side by side.
+  return (spaced.includes('  ') ? spaced.replace(/ +/g, ' ') : spaced).trim();
 }
 
 export interface NormalisedPhone {
