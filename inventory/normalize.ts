@@ -172,10 +172,25 @@ export function normalizePhone(raw: string): NormalisedPhone | null {
     extension = ext[2]!;
   }
   if (!PHONE_CHARACTERS.test(main)) return null;
-  let digits = main.replace(/\D/g, '');
-  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
-  if (digits.length !== 10) return null;
-  return { phone: `${digits.slice(0, 3)} ${digits.slice(3, 6)}-${digits.slice(6)}`, extension };
+  const digits = main.replace(/\D/g, '');
+  // Ten digits, or eleven after a « 1 » (the country code).
+  const from = digits.length === 11 && digits.startsWith('1') ? 1 : 0;
+  if (digits.length - from !== 10) return null;
+  return { phone: portalPhone(digits, from), extension };
+}
+
+/**
+ * `000 000-0000` from the ten digits at `from`, made as one string rather
+ * than joined from slices (five strings): an import makes one on every row.
+ */
+function portalPhone(digits: string, from: number): string {
+  const d = digits;
+  const i = from;
+  return String.fromCharCode(
+    d.charCodeAt(i), d.charCodeAt(i + 1), d.charCodeAt(i + 2), 0x20,
+    d.charCodeAt(i + 3), d.charCodeAt(i + 4), d.charCodeAt(i + 5), 0x2d,
+    d.charCodeAt(i + 6), d.charCodeAt(i + 7), d.charCodeAt(i + 8), d.charCodeAt(i + 9),
+  );
 }
 
 /** Phone digits only, for comparing numbers written differently. */

@@ -303,7 +303,9 @@ class RowIssues {
     if (f) i.column = this.headers[this.col[f]] ?? '';
     if (value !== undefined) i.value = value;
     if (firstRow !== undefined) i.firstRow = firstRow;
-    (this.list ??= []).push(i);
+    // A list made by push keeps room for 17; most rows with an issue have one.
+    if (this.list) this.list.push(i);
+    else this.list = [i];
   }
 
   /** The row's issues, handed over. */
