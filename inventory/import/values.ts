@@ -179,16 +179,34 @@ export function parseClientEntry(text: string): ClientReference {
   return ref;
 }
 
+/** « ; », « | » or a line break. Global: test() leaves lastIndex past the separator it found. */
+const ENTRY_SEPARATOR = /[;|\n\r]/g;
 const BRACKET_OPEN = 0x5b;
 const BRACKET_CLOSE = 0x5d;
-/** « ; », « | », line feed, carriage return. */
 const isEntrySeparator = (ch: number) => ch === 0x3b || ch === 0x7c || ch === 0x0a || ch === 0x0d;
 
 /** The entries of a list cell, into `out` (the import passes one list for every row). */
 export function splitOutsideBrackets(cell: string, out: string[] = []): string[] {
+  // Brackets are rare. Without them, separators are found by the regex
+  // engine, several times faster than a loop over every character of every
+  // row's clients cell.
+  return cell.includes('[') ? splitAroundBrackets(cell, out) : splitAtSeparators(cell, out);
+}
+
+function splitAtSeparators(cell: string, out: string[]): string[] {
+  let start = 0;
+  ENTRY_SEPARATOR.lastIndex = 0;
+  while (ENTRY_SEPARATOR.test(cell)) {
+    pushEntry(out, cell, start, ENTRY_SEPARATOR.lastIndex - 1);
+    start = ENTRY_SEPARATOR.lastIndex;
+  }
+  pushEntry(out, cell, start, cell.length);
+  return out;
+}
+
+function splitAroundBrackets(cell: string, out: string[]): string[] {
   let depth = 0;
   let start = 0;
-  // By char code: every row's clients cell is scanned, and numbers compare faster than one-character strings.
   for (let i = 0; i < cell.length; i++) {
     const ch = cell.charCodeAt(i);
     if (ch === BRACKET_OPEN) depth++;
