@@ -56,7 +56,7 @@ export async function applyImport(db: PasserelleDb, plan: ImportPlan, options: A
   const rows = plan.rows.filter((r) => r.valid);
   const at = latestUpdate(rows.map((r) => r.member.updatedAt), options.now ?? Date.now());
   const newNeeds: Need[] = rows.flatMap(needsOf);
-  const clients = [...plan.newClients.values()];
+  const clients = plan.newClients;
   const chunks = Math.ceil(rows.length / CHUNK) + Math.ceil(newNeeds.length / CHUNK) + Math.ceil(clients.length / CHUNK) + 1;
   let chunksDone = 0;
   const tick = () => options.onProgress?.(Math.min(++chunksDone / chunks, 1));

@@ -10,8 +10,8 @@ export class ClientIndex {
   /** Known and created clients by number key and by name key, the first of each. */
   private readonly byNumber = new Map<string, Client>();
   private readonly byName = new Map<string, Client>();
-  /** Clients the rows name that the inventory does not have yet, by id. */
-  readonly created = new Map<string, Client>();
+  /** Clients the rows name that the inventory does not have yet, in the order first named. */
+  readonly created: Client[] = [];
 
   constructor(
     existing: readonly Client[],
@@ -33,7 +33,7 @@ export class ClientIndex {
     const found = (n ? this.byNumber.get(n) : undefined) ?? (k ? this.byName.get(k) : undefined);
     if (found) return found;
     const client: Client = { id: this.newId(), name: ref.name, number: ref.number, served: true, updatedAt: this.now };
-    this.created.set(client.id, client);
+    this.created.push(client);
     // Both keys were just looked up and found nothing: the new client is the first with each.
     if (n) this.byNumber.set(n, client);
     if (k) this.byName.set(k, client);

@@ -87,8 +87,8 @@ export interface ImportPlan {
   headers: string[];
   mapping: ColumnMapping;
   rows: PlannedRow[];
-  /** Clients the rows name that the inventory does not have yet, by id. */
-  newClients: Map<string, Client>;
+  /** Clients the rows name that the inventory does not have yet, in the order first named. */
+  newClients: Client[];
   counts: { rows: number; valid: number; invalid: number; create: number; update: number; newClients: number; warnings: number };
 }
 
@@ -221,22 +221,21 @@ export function* planImportSteps(
     for (const i of r.issues) if (!ERROR_CODES.has(i.code)) warnings++;
   }
   // Every new client was named by some row: when all rows are valid, all are kept.
-  const newClients = clients.created;
-  if (valid < rows.length) dropClientsOnlyInvalidRowsName(rows, newClients);
+  const newClients = valid < rows.length ? clientsOfValidRows(rows, clients.created) : clients.created;
   return {
     headers,
     mapping,
     rows,
     newClients,
-    counts: { rows: rows.length, valid, invalid: rows.length - valid, create, update: valid - create, newClients: newClients.size, warnings },
+    counts: { rows: rows.length, valid, invalid: rows.length - valid, create, update: valid - create, newClients: newClients.length, warnings },
   };
 }
 
 /** Clients only invalid rows named are not created. */
-function dropClientsOnlyInvalidRowsName(rows: readonly PlannedRow[], newClients: Map<string, Client>): void {
+function clientsOfValidRows(rows: readonly PlannedRow[], created: readonly Client[]): Client[] {
   const used = new Set<string>();
   for (const r of rows) if (r.valid) for (const n of r.needs ?? []) used.add(n.clientId);
-  for (const id of [...newClients.keys()]) if (!used.has(id)) newClients.delete(id);
+  return created.filter((c) => used.has(c.id));
 }
 
 /**
