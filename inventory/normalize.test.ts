@@ -29,6 +29,7 @@ describe('fold', () => {
     ['French-like text', fc.string({ unit: latin, maxLength: 30 })],
     ['any text', fc.string({ unit: 'grapheme-composite', maxLength: 30 })],
     ['any UTF-16', fc.string({ unit: 'binary', maxLength: 30 })],
+    ['long French-like text', fc.string({ unit: latin, minLength: 250, maxLength: 300 })],
   ])('agrees with the general path on %s', (_, arb) => {
     fc.assert(fc.property(arb, (s) => fold(s) === foldGeneralForTests(s)), { numRuns: 3000 });
   });
