@@ -123,15 +123,25 @@ describe('normalizePhone', () => {
     expect(normalizePhone(raw)).toBeNull(),
   );
 
-  it('keeps ten digits, or eleven after a « 1 », whatever digits they are', () => {
+  it('reads any value as the first, plainly written version did', () => {
+    const EXT = /^(.*?)\s*(?:poste|post\.|p\.|ext\.?|extension|x|#)\s*(\d{1,6})\s*$/i;
+    const reference = (raw: string) => {
+      let main = raw.trim();
+      let extension = '';
+      const ext = /[a-z#]/i.test(main) ? EXT.exec(main) : null;
+      if (ext) [, main, extension] = ext as unknown as [string, string, string];
+      if (!/^[\d\s().+\-\u2010-\u2015]*$/.test(main)) return null;
+      let digits = main.replace(/\D/g, '');
+      if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
+      if (digits.length !== 10) return null;
+      return { phone: `${digits.slice(0, 3)} ${digits.slice(3, 6)}-${digits.slice(6)}`, extension };
+    };
+    const unit = fc.constantFrom(...'0123456789 -().+#xXpPostex\u00a0\u2013\t'.split(''), 'poste', 'ext.', '514', '555');
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789 -()'), maxLength: 16 }), (raw) => {
-        let digits = raw.replace(/\D/g, '');
-        if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
-        const phone = `${digits.slice(0, 3)} ${digits.slice(3, 6)}-${digits.slice(6)}`;
-        expect(normalizePhone(raw)).toEqual(digits.length === 10 ? { phone, extension: '' } : null);
+      fc.property(fc.string({ unit, maxLength: 14 }), (raw) => {
+        expect(normalizePhone(raw)).toEqual(reference(raw));
       }),
-      { numRuns: 3000 },
+      { numRuns: 5000 },
     );
   });
 });

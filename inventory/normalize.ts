@@ -67,11 +67,14 @@ const MAX_TABLE_FOLD = 256;
  */
 export function fold(value: string): string {
   let i = 0;
+  let spaced = false;
   for (; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c < 0x20 || c > 0x7e || (c >= 0x41 && c <= 0x5a)) break;
+    if (c === 0x20) spaced = true;
   }
-  if (i === value.length) return collapseSpaces(value);
+  // Printable ASCII in lower case: folded already, and without a space (an email) nothing to collapse.
+  if (i === value.length) return spaced ? collapseSpaces(value) : value;
   if (value.length > MAX_TABLE_FOLD) return foldGeneral(value);
   foldedCodes.length = value.length;
   for (let j = 0; j < value.length; j++) {
@@ -170,32 +173,39 @@ const PHONE_CHARACTERS = /^[\d\s().+\-\u2010-\u2015]*$/;
 export function normalizePhone(raw: string): NormalisedPhone | null {
   let main = raw.trim();
   let extension = '';
-  // Only a letter or « # » can start an extension: skip the pattern otherwise.
-  const ext = /[a-z#]/i.test(main) ? PHONE_EXTENSION.exec(main) : null;
-  if (ext) {
+  // Only a value with a letter or « # » can hold an extension: the pattern runs only then.
+  if (!PHONE_CHARACTERS.test(main)) {
+    const ext = PHONE_EXTENSION.exec(main);
+    if (!ext || !PHONE_CHARACTERS.test(ext[1]!)) return null;
     main = ext[1]!;
     extension = ext[2]!;
   }
-  if (!PHONE_CHARACTERS.test(main)) return null;
-  const digits = main.replace(/\D/g, '');
-  // Ten digits, or eleven after a « 1 » (the country code).
-  const from = digits.length === 11 && digits.startsWith('1') ? 1 : 0;
-  if (digits.length - from !== 10) return null;
-  return { phone: portalPhone(digits, from), extension };
+  const phone = portalPhone(main);
+  return phone === undefined ? null : { phone, extension };
 }
 
+/** The digits of the number being read, by char code; one list for every call. */
+const digitCodes: number[] = [];
+
 /**
- * `000 000-0000` from the ten digits at `from`, made as one string rather
- * than joined from slices (five strings): an import makes one on every row.
+ * `000 000-0000` from the ten digits of `text`, or eleven after a « 1 » (the
+ * country code); undefined for any other count. Read by char code and made
+ * as one string, without a string of the digits nor slices joined: an import
+ * reads a number on every row.
  */
-function portalPhone(digits: string, from: number): string {
-  const d = digits;
+function portalPhone(text: string): string | undefined {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) continue;
+    if (count === 11) return undefined;
+    digitCodes[count++] = c;
+  }
+  const from = count === 11 && digitCodes[0] === 0x31 ? 1 : 0;
+  if (count - from !== 10) return undefined;
+  const d = digitCodes;
   const i = from;
-  return String.fromCharCode(
-    d.charCodeAt(i), d.charCodeAt(i + 1), d.charCodeAt(i + 2), 0x20,
-    d.charCodeAt(i + 3), d.charCodeAt(i + 4), d.charCodeAt(i + 5), 0x2d,
-    d.charCodeAt(i + 6), d.charCodeAt(i + 7), d.charCodeAt(i + 8), d.charCodeAt(i + 9),
-  );
+  return String.fromCharCode(d[i]!, d[i + 1]!, d[i + 2]!, 0x20, d[i + 3]!, d[i + 4]!, d[i + 5]!, 0x2d, d[i + 6]!, d[i + 7]!, d[i + 8]!, d[i + 9]!);
 }
 
 /** Phone digits only, for comparing numbers written differently. */
