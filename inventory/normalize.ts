@@ -75,15 +75,21 @@ export function fold(value: string): string {
   }
   // Printable ASCII in lower case: folded already, and without a space (an email) nothing to collapse.
   if (i === value.length) return spaced ? collapseSpaces(value) : value;
-  if (value.length > MAX_TABLE_FOLD) return foldGeneral(value);
+  const folded = byTable(value, FOLDED_CODE);
+  return folded === undefined ? foldGeneral(value) : collapseSpaces(folded);
+}
+
+/** `value` with each char code replaced by the table's, as one new string; undefined if the table lacks one. */
+function byTable(value: string, table: Int16Array): string | undefined {
+  if (value.length > MAX_TABLE_FOLD) return undefined;
   foldedCodes.length = value.length;
-  for (let j = 0; j < value.length; j++) {
-    const c = value.charCodeAt(j);
-    const folded = c < 0x100 ? FOLDED_CODE[c]! : -1;
-    if (folded < 0) return foldGeneral(value);
-    foldedCodes[j] = folded;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const code = c < 0x100 ? table[c]! : -1;
+    if (code < 0) return undefined;
+    foldedCodes[i] = code;
   }
-  return collapseSpaces(String.fromCharCode.apply(null, foldedCodes));
+  return String.fromCharCode.apply(null, foldedCodes);
 }
 
 /** The general path alone, for the test that holds the fast one to it. */
@@ -148,11 +154,15 @@ export function parseOrganisation(cellText: string): { name: string; number: str
 }
 
 const ORG_PUNCTUATION = /[.,;|'"\-\u2010-\u2015_/&()]+/g;
+/** FOLDED_CODE with the punctuation a name's key ignores made a space, in the same pass. */
+const isOrgPunctuation = new RegExp(ORG_PUNCTUATION.source);
+const ORG_CODE = FOLDED_CODE.map((c) => (c >= 0 && isOrgPunctuation.test(String.fromCharCode(c)) ? 0x20 : c));
 
 /** An organisation's key: its folded name without punctuation or the number in brackets. */
 export function organisationKey(name: string): string {
-  const spaced = fold(parseOrganisation(name).name).replace(ORG_PUNCTUATION, ' ');
-  // fold() leaves single plain spaces only: runs of them need replacing only where punctuation stood side by side.
+  const bare = parseOrganisation(name).name;
+  const spaced = byTable(bare, ORG_CODE) ?? fold(bare).replace(ORG_PUNCTUATION, ' ');
+  // Either way only plain spaces are left: runs of them need replacing only where punctuation stood side by side.
   return (spaced.includes('  ') ? spaced.replace(/ +/g, ' ') : spaced).trim();
 }
 
