@@ -185,5 +185,5 @@ export function newId(): string {
 export function idMinter(): () => string {
   const batch = `${crypto.randomUUID()}.`;
   let next = 0;
-  return () => batch + (next++).toString(36);
+  return () => batch + next++;
 }
