@@ -67,8 +67,9 @@ export async function applyImport(db: PasserelleDb, plan: ImportPlan, options: A
     const replacedMembers = before.filter((m) => m !== undefined);
     const addedMembers = ids.filter((_, i) => before[i] === undefined);
 
-    const needsOf = rows.filter((r) => r.needs).map((r) => r.member.id);
-    const oldNeeds = needsOf.length ? await db.needs.where('memberId').anyOf(needsOf).toArray() : [];
+    // Members whose needs the file sets: their old needs go.
+    const needsReplaced = rows.filter((r) => r.needs).map((r) => r.member.id);
+    const oldNeeds = needsReplaced.length ? await db.needs.where('memberId').anyOf(needsReplaced).toArray() : [];
     await db.needs.bulkDelete(oldNeeds.map((n) => n.id));
 
     await putInChunks(db.members, rows.map((r) => toMemberRow(r.member)), tick);
