@@ -392,7 +392,7 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
   const needs = planNeeds(v, ctx);
 
   // Every field of `draft` was checked above, so it satisfies the Member schema
-  // without parsing it again here, once per row (plan.test.ts proves it on fuzzed rows).
+  // without parsing it again here, once per row (plan.property.test.ts proves it on fuzzed rows).
   const rowIssues = issues.take();
   const valid = !rowIssues.some(isError);
   return { row, action: known ? 'update' : 'create', member: draft, needs, issues: rowIssues, valid };
