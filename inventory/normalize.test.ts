@@ -29,6 +29,7 @@ describe('fold', () => {
     ['French-like text', fc.string({ unit: latin, maxLength: 30 })],
     ['any text', fc.string({ unit: 'grapheme-composite', maxLength: 30 })],
     ['any UTF-16', fc.string({ unit: 'binary', maxLength: 30 })],
+    ['long French-like text', fc.string({ unit: latin, minLength: 250, maxLength: 300 })],
   ])('agrees with the general path on %s', (_, arb) => {
     fc.assert(fc.property(arb, (s) => fold(s) === foldGeneralForTests(s)), { numRuns: 3000 });
   });
@@ -44,6 +45,19 @@ describe('personKey: the same person however the portal writes the name', () => 
     'DESCOTTEAUX LAFORCE Rebecca',
     ' Descotteaux–Laforce ,Rebecca ',
   ])('%j', (shown) => expect(personKey(shown)).toBe(rebecca));
+
+  // Words in the order Array.prototype.sort() gives (the key's order before sorting by insertion).
+  it('orders the words as sort() does', () => {
+    const word = fc.string({ unit: fc.constantFrom(...'abzAÉé-\' ,.\u00a0\ud800\uffff'), maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 8 }), (words) => {
+        const name = words.join(' ');
+        const reference = fold(name).split(/[\s,.'\-\u2010-\u2015_/]+/).filter((w) => w !== '').sort().join(' ');
+        expect(personKey(name)).toBe(reference);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   it.each([
     ['Rebecca Descotteaux', 'Rebecca Descotteaux-Laforce'],
@@ -74,6 +88,23 @@ describe('organisations', () => {
   ])('number %j ≡ %j', (a, b) => expect(numberKey(a)).toBe(numberKey(b)));
 
   it('keeps a lone zero', () => expect(numberKey('0')).toBe('0'));
+
+  // The key as first written: folded, punctuation as spaces, one space between words.
+  it.each([
+    ['organisation-like text', fc.string({ unit: fc.constantFrom(...'aZé .,;-&()\'"_/\t\u00a0\u2003\u2013œ0123'), maxLength: 30 })],
+    ['any UTF-16', fc.string({ unit: 'binary', maxLength: 30 })],
+  ])('organisationKey on %s is the plain rule', (_, arb) => {
+    fc.assert(
+      fc.property(arb, (name) => {
+        const plain = fold(parseOrganisation(name).name)
+          .replace(/[.,;|'"\-\u2010-\u2015_/&()]+/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
+        expect(organisationKey(name)).toBe(plain);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('normalizePhone', () => {
@@ -91,6 +122,28 @@ describe('normalizePhone', () => {
   it.each(['555-1234', '514 555-12345', 'N/A', '=1+1', '', '2 514 555 1234'])('%j is refused', (raw) =>
     expect(normalizePhone(raw)).toBeNull(),
   );
+
+  it('reads any value as the first, plainly written version did', () => {
+    const EXT = /^(.*?)\s*(?:poste|post\.|p\.|ext\.?|extension|x|#)\s*(\d{1,6})\s*$/i;
+    const reference = (raw: string) => {
+      let main = raw.trim();
+      let extension = '';
+      const ext = /[a-z#]/i.test(main) ? EXT.exec(main) : null;
+      if (ext) [, main, extension] = ext as unknown as [string, string, string];
+      if (!/^[\d\s().+\-\u2010-\u2015]*$/.test(main)) return null;
+      let digits = main.replace(/\D/g, '');
+      if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
+      if (digits.length !== 10) return null;
+      return { phone: `${digits.slice(0, 3)} ${digits.slice(3, 6)}-${digits.slice(6)}`, extension };
+    };
+    const unit = fc.constantFrom(...'0123456789 -().+#xXpPostex\u00a0\u2013\t'.split(''), 'poste', 'ext.', '514', '555');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 14 }), (raw) => {
+        expect(normalizePhone(raw)).toEqual(reference(raw));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
 
 describe('labels', () => {

@@ -38,35 +38,58 @@ function foldGeneral(value: string): string {
 const collapseSpaces = (s: string) => (/\s\s|^\s|\s$|[\t\n\r\f\v]/.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
 
 /**
- * Latin-1 characters whose decomposition without accents is printable ASCII
- * (« é » → « e »), by char code; undefined for the others (« « », « Æ », the
- * no-break space), which take the general path. Built with the general path's
- * own steps, so both agree (normalize.test.ts checks it on fuzzed text).
+ * Folded char code by char code, for the first 256: printable ASCII in lower
+ * case, and the Latin-1 characters whose decomposition without accents is one
+ * printable ASCII character (« É » → « e »); -1 for the others (« « », « Æ »,
+ * the no-break space, controls), which take the general path. Built with the
+ * general path's own steps, so both agree (normalize.test.ts checks it on
+ * fuzzed text).
  */
-const LATIN1_FOLDED: (string | undefined)[] = [];
-for (let c = 0xa0; c <= 0xff; c++) {
-  const d = String.fromCharCode(c).normalize('NFD').replace(COMBINING_MARKS, '');
-  LATIN1_FOLDED[c] = ASCII_PRINTABLE.test(d) ? d : undefined;
+const FOLDED_CODE = new Int16Array(256).fill(-1);
+for (let c = 0x20; c <= 0xff; c++) {
+  if (c >= 0x7f && c < 0xa0) continue;
+  const d = String.fromCharCode(c).normalize('NFD').replace(COMBINING_MARKS, '').toLowerCase();
+  if (d.length === 1 && ASCII_PRINTABLE.test(d)) FOLDED_CODE[c] = d.charCodeAt(0);
 }
+
+/** The codes of the string being folded; one list for every call. */
+const foldedCodes: number[] = [];
+/** Longer values take the general path: the codes are passed as arguments. */
+const MAX_TABLE_FOLD = 256;
 
 /**
  * Lower case, no accents, ligatures spelled out, one space between words.
  * French names are printable ASCII plus Latin-1 accented letters: those are
- * folded by table, without normalize() (an import folds every name and email
- * of the file; this is three times faster); anything else takes the general path.
+ * folded by table, code by code, into one new string, without normalize()
+ * (an import folds every email and client name of the file; this is several
+ * times faster); anything else takes the general path. A value already
+ * folded, as most emails are, is returned as it is.
  */
 export function fold(value: string): string {
-  let out = '';
-  let from = 0;
+  let i = 0;
+  let spaced = false;
+  for (; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || (c >= 0x41 && c <= 0x5a)) break;
+    if (c === 0x20) spaced = true;
+  }
+  // Printable ASCII in lower case: folded already, and without a space (an email) nothing to collapse.
+  if (i === value.length) return spaced ? collapseSpaces(value) : value;
+  const folded = byTable(value, FOLDED_CODE);
+  return folded === undefined ? foldGeneral(value) : collapseSpaces(folded);
+}
+
+/** `value` with each char code replaced by the table's, as one new string; undefined if the table lacks one. */
+function byTable(value: string, table: Int16Array): string | undefined {
+  if (value.length > MAX_TABLE_FOLD) return undefined;
+  foldedCodes.length = value.length;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c >= 0x20 && c < 0x7f) continue;
-    const plain = c >= 0xa0 && c <= 0xff ? LATIN1_FOLDED[c] : undefined;
-    if (plain === undefined) return foldGeneral(value);
-    out += value.slice(from, i) + plain;
-    from = i + 1;
+    const code = c < 0x100 ? table[c]! : -1;
+    if (code < 0) return undefined;
+    foldedCodes[i] = code;
   }
-  return collapseSpaces((from === 0 ? value : out + value.slice(from)).toLowerCase());
+  return String.fromCharCode.apply(null, foldedCodes);
 }
 
 /** The general path alone, for the test that holds the fast one to it. */
@@ -82,7 +105,22 @@ export function personKey(displayName: string): string {
   const words = fold(displayName).split(NAME_WORD_BREAK);
   if (words[0] === '') words.shift();
   if (words[words.length - 1] === '') words.pop();
-  return words.sort().join(' ');
+  return sortInPlace(words).join(' ');
+}
+
+/**
+ * The order of Array.prototype.sort() (UTF-16 code units), by insertion: a
+ * name has a handful of words, and sort() allocates a work copy for each of
+ * the thousands of names an import or a reconciliation compares.
+ */
+function sortInPlace(words: string[]): string[] {
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    let j = i - 1;
+    for (; j >= 0 && words[j]! > word; j--) words[j + 1] = words[j]!;
+    words[j + 1] = word;
+  }
+  return words;
 }
 
 export function personKeyOf(firstName: string, lastName: string): string {
@@ -116,10 +154,16 @@ export function parseOrganisation(cellText: string): { name: string; number: str
 }
 
 const ORG_PUNCTUATION = /[.,;|'"\-\u2010-\u2015_/&()]+/g;
+/** FOLDED_CODE with the punctuation a name's key ignores made a space, in the same pass. */
+const isOrgPunctuation = new RegExp(ORG_PUNCTUATION.source);
+const ORG_CODE = FOLDED_CODE.map((c) => (c >= 0 && isOrgPunctuation.test(String.fromCharCode(c)) ? 0x20 : c));
 
 /** An organisation's key: its folded name without punctuation or the number in brackets. */
 export function organisationKey(name: string): string {
-  return fold(parseOrganisation(name).name).replace(ORG_PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+  const bare = parseOrganisation(name).name;
+  const spaced = byTable(bare, ORG_CODE) ?? fold(bare).replace(ORG_PUNCTUATION, ' ');
+  // Either way only plain spaces are left: runs of them need replacing only where punctuation stood side by side.
+  return (spaced.includes('  ') ? spaced.replace(/ +/g, ' ') : spaced).trim();
 }
 
 export interface NormalisedPhone {
@@ -139,17 +183,39 @@ const PHONE_CHARACTERS = /^[\d\s().+\-\u2010-\u2015]*$/;
 export function normalizePhone(raw: string): NormalisedPhone | null {
   let main = raw.trim();
   let extension = '';
-  // Only a letter or « # » can start an extension: skip the pattern otherwise.
-  const ext = /[a-z#]/i.test(main) ? PHONE_EXTENSION.exec(main) : null;
-  if (ext) {
+  // Only a value with a letter or « # » can hold an extension: the pattern runs only then.
+  if (!PHONE_CHARACTERS.test(main)) {
+    const ext = PHONE_EXTENSION.exec(main);
+    if (!ext || !PHONE_CHARACTERS.test(ext[1]!)) return null;
     main = ext[1]!;
     extension = ext[2]!;
   }
-  if (!PHONE_CHARACTERS.test(main)) return null;
-  let digits = main.replace(/\D/g, '');
-  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
-  if (digits.length !== 10) return null;
-  return { phone: `${digits.slice(0, 3)} ${digits.slice(3, 6)}-${digits.slice(6)}`, extension };
+  const phone = portalPhone(main);
+  return phone === undefined ? null : { phone, extension };
+}
+
+/** The digits of the number being read, by char code; one list for every call. */
+const digitCodes: number[] = [];
+
+/**
+ * `000 000-0000` from the ten digits of `text`, or eleven after a « 1 » (the
+ * country code); undefined for any other count. Read by char code and made
+ * as one string, without a string of the digits nor slices joined: an import
+ * reads a number on every row.
+ */
+function portalPhone(text: string): string | undefined {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) continue;
+    if (count === 11) return undefined;
+    digitCodes[count++] = c;
+  }
+  const from = count === 11 && digitCodes[0] === 0x31 ? 1 : 0;
+  if (count - from !== 10) return undefined;
+  const d = digitCodes;
+  const i = from;
+  return String.fromCharCode(d[i]!, d[i + 1]!, d[i + 2]!, 0x20, d[i + 3]!, d[i + 4]!, d[i + 5]!, 0x2d, d[i + 6]!, d[i + 7]!, d[i + 8]!, d[i + 9]!);
 }
 
 /** Phone digits only, for comparing numbers written differently. */

@@ -4,7 +4,7 @@ import { createI18n } from '../../lib/i18n';
 import { toClientRow, toMemberRow, type PasserelleDb } from '../db';
 import { guessMapping } from '../import/columns';
 import { readImportFile } from '../import/file';
-import { planImport } from '../import/plan';
+import { needsOf, planImport } from '../import/plan';
 import { client, member, need } from '../reconcile/fixtures';
 import { FIRM_CLIENT_ID, type Member, type Need } from '../schema';
 import { undoLast } from '../import/apply';
@@ -75,7 +75,7 @@ describe('members CSV → import: the round trip', () => {
     const strip = ({ id: _id, updatedAt: _u, ...rest }: Member) => rest;
     expect(plan.rows.map((r) => strip(r.member))).toEqual(members.map(strip));
     const idOf = new Map(plan.rows.map((r, i) => [r.member.id, members[i]!.id]));
-    const back = plan.rows.flatMap((r) => r.needs ?? []).map((n) => ({ memberId: idOf.get(n.memberId), clientId: n.clientId, subjects: n.subjects }));
+    const back = plan.rows.flatMap(needsOf).map((n) => ({ memberId: idOf.get(n.memberId), clientId: n.clientId, subjects: n.subjects }));
     const sorted = (xs: unknown[]) => xs.map((x) => JSON.stringify(x)).sort();
     expect(sorted(back)).toEqual(sorted(needs.map(({ memberId, clientId, subjects }) => ({ memberId, clientId, subjects }))));
     expect(plan.counts.newClients).toBe(0);

@@ -6,7 +6,7 @@
 import type { Table } from 'dexie';
 import { addJournalEntry, toClientRow, toMemberRow, type JournalEntry, type JournalTable, type PasserelleDb } from '../db';
 import type { Need } from '../schema';
-import type { ImportPlan } from './plan';
+import { needsOf, type ImportPlan } from './plan';
 
 /** Rows per bulk write, so progress can be reported inside the transaction. */
 const CHUNK = 2000;
@@ -55,8 +55,8 @@ export async function applyImport(db: PasserelleDb, plan: ImportPlan, options: A
   if (plan.counts.invalid > 0 && !options.skipInvalid) throw new ImportBlockedError(plan.counts.invalid);
   const rows = plan.rows.filter((r) => r.valid);
   const at = latestUpdate(rows.map((r) => r.member.updatedAt), options.now ?? Date.now());
-  const newNeeds: Need[] = rows.flatMap((r) => r.needs ?? []);
-  const clients = [...plan.newClients.values()];
+  const newNeeds: Need[] = rows.flatMap(needsOf);
+  const clients = plan.newClients;
   const chunks = Math.ceil(rows.length / CHUNK) + Math.ceil(newNeeds.length / CHUNK) + Math.ceil(clients.length / CHUNK) + 1;
   let chunksDone = 0;
   const tick = () => options.onProgress?.(Math.min(++chunksDone / chunks, 1));
@@ -67,8 +67,9 @@ export async function applyImport(db: PasserelleDb, plan: ImportPlan, options: A
     const replacedMembers = before.filter((m) => m !== undefined);
     const addedMembers = ids.filter((_, i) => before[i] === undefined);
 
-    const needsOf = rows.filter((r) => r.needs).map((r) => r.member.id);
-    const oldNeeds = needsOf.length ? await db.needs.where('memberId').anyOf(needsOf).toArray() : [];
+    // Members whose needs the file sets: their old needs go.
+    const needsReplaced = rows.filter((r) => r.needs).map((r) => r.member.id);
+    const oldNeeds = needsReplaced.length ? await db.needs.where('memberId').anyOf(needsReplaced).toArray() : [];
     await db.needs.bulkDelete(oldNeeds.map((n) => n.id));
 
     await putInChunks(db.members, rows.map((r) => toMemberRow(r.member)), tick);

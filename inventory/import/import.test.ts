@@ -78,7 +78,7 @@ describe('import fixtures', () => {
       [{ subject: 'Paiements et relevés', right: 'Écriture' }, { subject: 'Profil', right: 'Lecture' }],
       [{ subject: 'Paiements et relevés', right: 'Écriture' }, { subject: 'Profil', right: 'Lecture' }],
     ]);
-    const clientNames = [...p.newClients.values()].map((c) => [c.name, c.number]);
+    const clientNames = p.newClients.map((c) => [c.name, c.number]);
     expect(clientNames).toEqual([
       ['ENTREPRISE SHW INC.', '123456'],
       ['PLUMBERIE RICHARD BÉLANGER', ''],
@@ -192,6 +192,17 @@ describe('mapping', () => {
       ['Marie', 'Roy', []],
       ['Marie', 'Claude Roy', ['nameSplitGuessed']],
     ]);
+  });
+
+  it('creates no client that only rows with errors name', () => {
+    const table = [
+      ['Nom', 'Courriel', 'Clients'],
+      ['Roy', 'roy@laforce.example', 'SHW INC. (123456); TOITURES GAËL'],
+      ['Côté', 'pas un courriel', 'TOITURES GAËL; PLOMBERIE X (345678)'],
+    ];
+    const p = planImport(table, guessMapping(table[0]!).mapping, NONE);
+    expect(p.counts).toMatchObject({ valid: 1, invalid: 1, newClients: 2 });
+    expect(p.newClients.map((c) => c.name)).toEqual(['SHW INC.', 'TOITURES GAËL']);
   });
 
   it('reads the firm’s own subjects', () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Member, Need } from '../schema';
 import { IMPORT_FIELDS, guessMapping, type ImportField } from './columns';
-import { ERROR_CODES, planImport } from './plan';
+import { ERROR_CODES, needsOf, planImport } from './plan';
 
 const HEADERS: Record<ImportField, string> = {
   firstName: 'Prénom',
@@ -69,7 +69,7 @@ describe('planImport on generated spreadsheets', () => {
           expect(row.valid).toBe(!row.issues.some((i) => ERROR_CODES.has(i.code)));
           if (!row.valid) continue;
           expect(Member.safeParse(row.member).success, JSON.stringify(row.member)).toBe(true);
-          for (const n of row.needs ?? []) expect(Need.safeParse(n).success).toBe(true);
+          for (const n of needsOf(row)) expect(Need.safeParse(n).success).toBe(true);
         }
         expect(plan.counts.valid + plan.counts.invalid).toBe(plan.rows.length);
         expect(Object.prototype).not.toHaveProperty('polluted');

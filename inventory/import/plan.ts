@@ -12,13 +12,13 @@
  * - when a clients column is mapped, the row's clients replace the member's
  *   needs; otherwise the member's needs are left alone.
  */
-import { emailKey, memoKey, normalizePhone, numberKey, organisationKey, parseLanguage, parsePhoneType, personKeyOf } from '../normalize';
+import { emailKey, memoKey, normalizePhone, parseLanguage, parsePhoneType } from '../normalize';
 import {
   FIRM_CLIENT_ID,
   Member,
   blankMember,
+  idMinter,
   needId,
-  newId,
   type Client,
   type Need,
 } from '../schema';
@@ -26,6 +26,8 @@ import { z } from '../../lib/zod';
 import { runAtOnce } from '../chunks';
 import { unescapeCell } from '../export/csv';
 import { IMPORT_FIELDS, type ColumnMapping, type ImportField } from './columns';
+import { ClientIndex } from './client-index';
+import { SameMember } from './same-member';
 import { parseClientEntry, parseDate, parseStatus, parseSubjects, splitOutsideBrackets, type ClientReference, type SubjectsCell } from './values';
 
 /** Row problems that keep the row out of the import. */
@@ -65,12 +67,18 @@ export interface RowIssue {
   firstRow?: number;
 }
 
+/**
+ * A need as planned. Its member's id and its own are joined when it is
+ * written (needsOf): a plan of 10,000 rows holds some 30,000 of them.
+ */
+export type PlannedNeed = Pick<Need, 'clientId' | 'subjects'>;
+
 export interface PlannedRow {
   row: number;
   action: 'create' | 'update';
   member: Member;
   /** Set when the row has a clients column: the member's needs become exactly these. */
-  needs?: Need[];
+  needs?: PlannedNeed[];
   issues: RowIssue[];
   valid: boolean;
 }
@@ -79,8 +87,8 @@ export interface ImportPlan {
   headers: string[];
   mapping: ColumnMapping;
   rows: PlannedRow[];
-  /** Clients the rows name that the inventory does not have yet, by id. */
-  newClients: Map<string, Client>;
+  /** Clients the rows name that the inventory does not have yet, in the order first named. */
+  newClients: Client[];
   counts: { rows: number; valid: number; invalid: number; create: number; update: number; newClients: number; warnings: number };
 }
 
@@ -99,6 +107,12 @@ const LIMIT_LIST: [ImportField, number][] = [
 ];
 /** The same pattern the Member schema's email check uses, tested directly: it runs once per row. */
 const EMAIL = z.regexes.email;
+
+/** The needs a planned row writes, whole. */
+export function needsOf(row: PlannedRow): Need[] {
+  const memberId = row.member.id;
+  return (row.needs ?? []).map(({ clientId, subjects }) => ({ id: needId(memberId, clientId), memberId, clientId, subjects }));
+}
 
 /** Units of work between two progress reports. */
 const CHUNK = 500;
@@ -129,14 +143,20 @@ interface PlanContext {
   col: Record<ImportField, number>;
   /** The mapped fields and their columns. */
   mapped: (readonly [ImportField, number])[];
+  /** The row being read's mapped cells; one record for every row, as rows are read one at a time. */
+  cells: Record<ImportField, string>;
+  /** What a created member starts from (its id is minted apart). */
+  blank: Member;
+  /** The row being read's issues, client entries and needs (see planNeeds). */
+  issues: RowIssues;
+  entries: string[];
+  needs: PlannedNeed[];
   unreadable: Set<number>;
   now: number;
-  byEmail: Map<string, Member>;
-  byName: Map<string, Member>;
-  seenEmail: Map<string, number>;
-  seenName: Map<string, number>;
-  /** Clients that valid rows name. */
-  usedClients: Set<string>;
+  /** Ids of the members and clients the import creates. */
+  newId: () => string;
+  /** Existing members and earlier rows, to tell which member a row is. */
+  people: SameMember;
   statusOf: (cell: string) => ReturnType<typeof parseStatus>;
   languageOf: (cell: string) => ReturnType<typeof parseLanguage>;
   phoneTypeOf: (cell: string) => ReturnType<typeof parsePhoneType>;
@@ -154,37 +174,23 @@ export function* planImportSteps(
   const headers = (table[0] ?? []).map(String);
   const col = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, mapping.indexOf(f)])) as Record<ImportField, number>;
 
-  // Existing members and clients, indexed the way reconciliation indexes them.
-  const byEmail = new Map<string, Member>();
-  const byName = new Map<string, Member>();
-  for (const m of existing.members) {
-    const e = emailKey(m.email);
-    if (e && !byEmail.has(e)) byEmail.set(e, m);
-    const n = personKeyOf(m.firstName, m.lastName);
-    if (!byName.has(n)) byName.set(n, m);
-  }
-  const clientByNumber = new Map<string, Client>();
-  const clientByName = new Map<string, Client>();
-  const remember = (c: Client, k = organisationKey(c.name)) => {
-    const n = numberKey(c.number);
-    if (n && !clientByNumber.has(n)) clientByNumber.set(n, c);
-    if (k && !clientByName.has(k)) clientByName.set(k, c);
-  };
-  for (const c of existing.clients) remember(c);
-  const newClients = new Map<string, Client>();
+  const newId = idMinter();
+  const clients = new ClientIndex(existing.clients, newId, now);
 
   // Cells repeat across rows (the same clients, subjects, statuses): each distinct one is read once.
   const ctx: PlanContext = {
     headers,
     col,
     mapped: IMPORT_FIELDS.filter((f) => col[f] >= 0).map((f) => [f, col[f]] as const),
+    cells: Object.fromEntries(IMPORT_FIELDS.map((f) => [f, ''])) as Record<ImportField, string>,
+    blank: blankMember('', now),
+    issues: new RowIssues(headers, col),
+    entries: [],
+    needs: [],
     unreadable: new Set(unreadableRows),
     now,
-    byEmail,
-    byName,
-    seenEmail: new Map(),
-    seenName: new Map(),
-    usedClients: new Set(),
+    newId,
+    people: new SameMember(existing.members),
     statusOf: memoKey(parseStatus),
     languageOf: memoKey(parseLanguage),
     phoneTypeOf: memoKey(parsePhoneType),
@@ -192,7 +198,7 @@ export function* planImportSteps(
     subjectsOf: memoPair(parseSubjects),
     clientOf: memoKey((text: string) => {
       const ref = parseClientEntry(text);
-      return { ref, client: findOrCreateClient(ref, clientByNumber, clientByName, newClients, remember, now) };
+      return { ref, client: clients.findOrCreate(ref) };
     }),
   };
 
@@ -204,9 +210,6 @@ export function* planImportSteps(
     if (planned) rows.push(planned);
   }
 
-  // Clients only invalid rows named are not created.
-  for (const id of [...newClients.keys()]) if (!ctx.usedClients.has(id)) newClients.delete(id);
-
   let valid = 0;
   let create = 0;
   let warnings = 0;
@@ -217,25 +220,34 @@ export function* planImportSteps(
     }
     for (const i of r.issues) if (!ERROR_CODES.has(i.code)) warnings++;
   }
+  // Every new client was named by some row: when all rows are valid, all are kept.
+  const newClients = valid < rows.length ? clientsOfValidRows(rows, clients.created) : clients.created;
   return {
     headers,
     mapping,
     rows,
     newClients,
-    counts: { rows: rows.length, valid, invalid: rows.length - valid, create, update: valid - create, newClients: newClients.size, warnings },
+    counts: { rows: rows.length, valid, invalid: rows.length - valid, create, update: valid - create, newClients: newClients.length, warnings },
   };
 }
 
-const NO_CELLS: Record<ImportField, string> = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, ''])) as Record<ImportField, string>;
+/** Clients only invalid rows named are not created. */
+function clientsOfValidRows(rows: readonly PlannedRow[], created: readonly Client[]): Client[] {
+  const used = new Set<string>();
+  for (const r of rows) if (r.valid) for (const n of r.needs ?? []) used.add(n.clientId);
+  return created.filter((c) => used.has(c.id));
+}
 
-/** The row's mapped cells, trimmed, with the export's formula apostrophe removed. */
-function readCells(cells: readonly string[], mapped: readonly (readonly [ImportField, number])[]): Record<ImportField, string> {
-  const v = { ...NO_CELLS };
+/**
+ * The row's mapped cells into `into`, trimmed, with the export's formula
+ * apostrophe removed. Unmapped fields stay '' for every row.
+ */
+function readCells(cells: readonly string[], mapped: readonly (readonly [ImportField, number])[], into: Record<ImportField, string>): Record<ImportField, string> {
   for (const [f, i] of mapped) {
     const raw = cells[i];
-    if (raw !== undefined && raw !== null) v[f] = unescapeCell(String(raw).trim());
+    into[f] = raw === undefined || raw === null ? '' : unescapeCell(String(raw).trim());
   }
-  return v;
+  return into;
 }
 
 /** Memoises a function of two strings without building a combined key. */
@@ -250,25 +262,68 @@ function memoPair<T>(fn: (a: string, b: string) => T): (a: string, b: string) =>
   };
 }
 
+/** No mapped cell and no other cell holds anything but spaces. */
+function isBlankRow(cells: readonly string[], v: Record<ImportField, string>, mapped: PlanContext['mapped']): boolean {
+  for (const [f] of mapped) if (v[f] !== '') return false;
+  for (const c of cells) if (String(c ?? '').trim() !== '') return false;
+  return true;
+}
+
+/** A handful of entries per cell: a scan, without a closure per entry. */
+function hasNeedAt(needs: readonly PlannedNeed[], clientId: string): boolean {
+  for (const n of needs) if (n.clientId === clientId) return true;
+  return false;
+}
+
 const NO_ISSUES: RowIssue[] = [];
+const isError = (i: RowIssue) => ERROR_CODES.has(i.code);
+
+/**
+ * The issues of the row being read. One collector serves every row, as rows
+ * are read one at a time; a row's list is made on its first issue, as most
+ * rows have none.
+ */
+class RowIssues {
+  private row = 0;
+  private list: RowIssue[] | undefined;
+
+  constructor(
+    private readonly headers: readonly string[],
+    private readonly col: Readonly<Record<ImportField, number>>,
+  ) {}
+
+  start(row: number): void {
+    this.row = row;
+    this.list = undefined;
+  }
+
+  add(code: IssueCode, f?: ImportField, value?: string, firstRow?: number): void {
+    const i: RowIssue = { code, row: this.row };
+    if (f) i.column = this.headers[this.col[f]] ?? '';
+    if (value !== undefined) i.value = value;
+    if (firstRow !== undefined) i.firstRow = firstRow;
+    // A list made by push keeps room for 17; most rows with an issue have one.
+    if (this.list) this.list.push(i);
+    else this.list = [i];
+  }
+
+  /** The row's issues, handed over. */
+  take(): RowIssue[] {
+    const list = this.list ?? NO_ISSUES;
+    this.list = undefined;
+    return list;
+  }
+}
 
 const keep = <T>(value: T | '' | undefined, old: T): T => (value === '' || value === undefined ? old : value);
 
 function planRow(cells: readonly string[], row: number, ctx: PlanContext): PlannedRow | undefined {
-  const v = readCells(cells, ctx.mapped);
-  if (ctx.mapped.every(([f]) => v[f] === '') && cells.every((c) => String(c ?? '').trim() === '')) return undefined;
-
-  // Most rows have no issue: the list is made on the first one.
-  let issues: RowIssue[] | undefined;
-  const issue = (code: IssueCode, f?: ImportField, value?: string, firstRow?: number) => {
-    const i: RowIssue = { code, row };
-    if (f) i.column = ctx.headers[ctx.col[f]] ?? '';
-    if (value !== undefined) i.value = value;
-    if (firstRow !== undefined) i.firstRow = firstRow;
-    (issues ??= []).push(i);
-  };
-  if (ctx.unreadable.has(row)) issue('rowUnreadable');
-  for (const [f, max] of LIMIT_LIST) if (v[f].length > max) issue('tooLong', f, `${v[f].slice(0, 40)}…`);
+  const v = readCells(cells, ctx.mapped, ctx.cells);
+  if (isBlankRow(cells, v, ctx.mapped)) return undefined;
+  const issues = ctx.issues;
+  issues.start(row);
+  if (ctx.unreadable.has(row)) issues.add('rowUnreadable');
+  for (const [f, max] of LIMIT_LIST) if (v[f].length > max) issues.add('tooLong', f, `${v[f].slice(0, 40)}…`);
 
   // — Name
   let firstName = v.firstName;
@@ -277,58 +332,50 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
     const split = splitFullName(v.fullName);
     firstName = split.first;
     lastName = split.last;
-    if (split.guessed) issue('nameSplitGuessed', 'fullName', v.fullName);
+    if (split.guessed) issues.add('nameSplitGuessed', 'fullName', v.fullName);
   }
-  if (!firstName && !lastName) issue('nameMissing');
+  if (!firstName && !lastName) issues.add('nameMissing');
 
   // — Email, phone, type, language
   const email = v.email;
-  if (email && (email.length > 254 || !EMAIL.test(email))) issue('emailInvalid', 'email', email);
+  if (email && (email.length > 254 || !EMAIL.test(email))) issues.add('emailInvalid', 'email', email);
   let phone = '';
   if (v.phone) {
     const normalised = normalizePhone(v.phone);
-    if (!normalised) issue('phoneInvalid', 'phone', v.phone);
+    if (!normalised) issues.add('phoneInvalid', 'phone', v.phone);
     else {
       phone = normalised.phone;
-      if (normalised.extension) issue('phoneExtensionDropped', 'phone', v.phone);
+      if (normalised.extension) issues.add('phoneExtensionDropped', 'phone', v.phone);
     }
   }
   const phoneType = v.phoneType ? ctx.phoneTypeOf(v.phoneType) : undefined;
-  if (v.phoneType && !phoneType) issue('phoneTypeUnknown', 'phoneType', v.phoneType);
+  if (v.phoneType && !phoneType) issues.add('phoneTypeUnknown', 'phoneType', v.phoneType);
   const language = v.language ? ctx.languageOf(v.language) : undefined;
-  if (v.language && !language) issue('languageUnknown', 'language', v.language);
+  if (v.language && !language) issues.add('languageUnknown', 'language', v.language);
 
   // — Status and the date the code was sent
   const status = v.status ? ctx.statusOf(v.status) : undefined;
-  if (v.status && !status) issue('statusUnknown', 'status', v.status);
+  if (v.status && !status) issues.add('statusUnknown', 'status', v.status);
   let codeSentOn = status?.date ?? '';
   if (v.codeSentOn) {
     const d = ctx.dateOf(v.codeSentOn);
-    if (d === undefined) issue('dateInvalid', 'codeSentOn', v.codeSentOn);
+    if (d === undefined) issues.add('dateInvalid', 'codeSentOn', v.codeSentOn);
     else codeSentOn = d;
   }
 
   // — Same member earlier in the file?
   const eKey = emailKey(email);
-  const nKey = personKeyOf(firstName, lastName);
+  const nKey = ctx.people.nameKey(eKey, firstName, lastName);
   if (firstName || lastName) {
-    const byMail = eKey ? ctx.seenEmail.get(eKey) : undefined;
-    // Rows seen by name are kept as ± row number: negative when that row had no email.
-    const byPerson = ctx.seenName.get(nKey);
-    const firstRow = byMail ?? (byPerson !== undefined && (!eKey || byPerson < 0) ? Math.abs(byPerson) : undefined);
-    if (firstRow !== undefined) issue('duplicateMember', undefined, `${firstName} ${lastName}`.trim(), firstRow);
-    else {
-      if (eKey) ctx.seenEmail.set(eKey, row);
-      if (!ctx.seenName.has(nKey)) ctx.seenName.set(nKey, eKey ? row : -row);
-    }
+    const firstRow = ctx.people.earlierRow(row, eKey, nKey, firstName, lastName);
+    if (firstRow !== undefined) issues.add('duplicateMember', undefined, `${firstName} ${lastName}`.trim(), firstRow);
   }
 
   // — The member: created, or the one already in the inventory, updated.
-  const sameName = ctx.byName.get(nKey);
-  const known = (eKey ? ctx.byEmail.get(eKey) : undefined) ?? (sameName && (!eKey || !sameName.email) ? sameName : undefined);
-  const base: Member = known ?? blankMember(newId(), ctx.now);
+  const known = ctx.people.existing(eKey, nKey);
+  const base: Member = known ?? ctx.blank;
   const draft: Member = {
-    id: base.id,
+    id: known ? known.id : ctx.newId(),
     firstName: keep(firstName, base.firstName),
     lastName: keep(lastName, base.lastName),
     email: keep(email, base.email),
@@ -342,67 +389,56 @@ function planRow(cells: readonly string[], row: number, ctx: PlanContext): Plann
     notes: keep(v.notes, base.notes),
     updatedAt: ctx.now,
   };
-
-  // — Clients and what the member needs there.
-  let needs: Need[] | undefined;
-  const subjectsCell = ctx.subjectsOf(v.subjects, v.rights);
-  for (const s of subjectsCell.unknownSubjects) issue('subjectUnknown', 'subjects', s);
-  for (const s of subjectsCell.unknownRights) issue('rightUnknown', ctx.col.rights >= 0 ? 'rights' : 'subjects', s);
-  if (subjectsCell.rightsCountMismatch) issue('rightsCountMismatch', 'rights', v.rights);
-  if (subjectsCell.assumedRead) issue('rightAssumed', 'subjects', v.subjects);
-  if (ctx.col.clients >= 0 || ctx.col.firmSubjects >= 0) {
-    needs = [];
-    const entries = v.clients ? splitOutsideBrackets(v.clients) : [];
-    if (subjectsCell.subjects.length > 0 && entries.length === 0) issue('subjectsWithoutClients', 'subjects', v.subjects);
-    for (const text of entries) {
-      const { ref, client } = ctx.clientOf(text);
-      if (!client.name) issue('clientOnlyNumber', 'clients', ref.text);
-      // The same client twice in one cell counts once (a handful of entries: a scan is enough).
-      if (needs.some((n) => n.clientId === client.id)) continue;
-      let subjects = subjectsCell.subjects;
-      if (ref.subjects !== undefined) {
-        const own = ctx.subjectsOf(ref.subjects, '');
-        for (const s of own.unknownSubjects) issue('subjectUnknown', 'clients', s);
-        for (const s of own.unknownRights) issue('rightUnknown', 'clients', s);
-        if (own.assumedRead) issue('rightAssumed', 'clients', ref.text);
-        subjects = own.subjects;
-      }
-      // Subject lists are shared between rows; nothing mutates them and storage copies them.
-      needs.push({ id: needId(draft.id, client.id), memberId: draft.id, clientId: client.id, subjects });
-    }
-    if (v.firmSubjects) {
-      const firm = ctx.subjectsOf(v.firmSubjects, '');
-      for (const s of firm.unknownSubjects) issue('subjectUnknown', 'firmSubjects', s);
-      if (firm.assumedRead) issue('rightAssumed', 'firmSubjects', v.firmSubjects);
-      if (firm.subjects.length > 0)
-        needs.push({ id: needId(draft.id, FIRM_CLIENT_ID), memberId: draft.id, clientId: FIRM_CLIENT_ID, subjects: firm.subjects });
-    }
-  }
+  const needs = planNeeds(v, ctx);
 
   // Every field of `draft` was checked above, so it satisfies the Member schema
-  // without parsing it again here, once per row (plan.test.ts proves it on fuzzed rows).
-  const valid = !issues?.some((i) => ERROR_CODES.has(i.code));
-  if (valid) for (const n of needs ?? []) ctx.usedClients.add(n.clientId);
-  return { row, action: known ? 'update' : 'create', member: draft, needs, issues: issues ?? NO_ISSUES, valid };
+  // without parsing it again here, once per row (plan.property.test.ts proves it on fuzzed rows).
+  const rowIssues = issues.take();
+  const valid = !rowIssues.some(isError);
+  return { row, action: known ? 'update' : 'create', member: draft, needs, issues: rowIssues, valid };
 }
 
-function findOrCreateClient(
-  ref: { name: string; number: string },
-  byNumber: Map<string, Client>,
-  byName: Map<string, Client>,
-  created: Map<string, Client>,
-  remember: (c: Client, nameKey: string) => void,
-  now: number,
-): Client {
-  const n = numberKey(ref.number);
-  // The name's key is made once: looked up here, stored by remember() if the client is new.
-  const k = organisationKey(ref.name);
-  const found = (n ? byNumber.get(n) : undefined) ?? (k ? byName.get(k) : undefined);
-  if (found) return found;
-  const client: Client = { id: newId(), name: ref.name, number: ref.number, served: true, updatedAt: now };
-  created.set(client.id, client);
-  remember(client, k);
-  return client;
+/** The row's clients and what the member needs there; undefined when the file says nothing of clients. */
+function planNeeds(v: Record<ImportField, string>, ctx: PlanContext): PlannedNeed[] | undefined {
+  const issues = ctx.issues;
+  const subjectsCell = ctx.subjectsOf(v.subjects, v.rights);
+  for (const s of subjectsCell.unknownSubjects) issues.add('subjectUnknown', 'subjects', s);
+  for (const s of subjectsCell.unknownRights) issues.add('rightUnknown', ctx.col.rights >= 0 ? 'rights' : 'subjects', s);
+  if (subjectsCell.rightsCountMismatch) issues.add('rightsCountMismatch', 'rights', v.rights);
+  if (subjectsCell.assumedRead) issues.add('rightAssumed', 'subjects', v.subjects);
+  if (ctx.col.clients < 0 && ctx.col.firmSubjects < 0) return undefined;
+
+  // Gathered in lists kept for every row, then copied out at the exact size:
+  // an array grown by push keeps spare room, and the plan keeps one per row.
+  const needs = ctx.needs;
+  needs.length = 0;
+  const entries = ctx.entries;
+  entries.length = 0;
+  if (v.clients) splitOutsideBrackets(v.clients, entries);
+  if (subjectsCell.subjects.length > 0 && entries.length === 0) issues.add('subjectsWithoutClients', 'subjects', v.subjects);
+  for (const text of entries) {
+    const { ref, client } = ctx.clientOf(text);
+    if (!client.name) issues.add('clientOnlyNumber', 'clients', ref.text);
+    // The same client twice in one cell counts once.
+    if (hasNeedAt(needs, client.id)) continue;
+    let subjects = subjectsCell.subjects;
+    if (ref.subjects !== undefined) {
+      const own = ctx.subjectsOf(ref.subjects, '');
+      for (const s of own.unknownSubjects) issues.add('subjectUnknown', 'clients', s);
+      for (const s of own.unknownRights) issues.add('rightUnknown', 'clients', s);
+      if (own.assumedRead) issues.add('rightAssumed', 'clients', ref.text);
+      subjects = own.subjects;
+    }
+    // Subject lists are shared between rows; nothing mutates them and storage copies them.
+    needs.push({ clientId: client.id, subjects });
+  }
+  if (v.firmSubjects) {
+    const firm = ctx.subjectsOf(v.firmSubjects, '');
+    for (const s of firm.unknownSubjects) issues.add('subjectUnknown', 'firmSubjects', s);
+    if (firm.assumedRead) issues.add('rightAssumed', 'firmSubjects', v.firmSubjects);
+    if (firm.subjects.length > 0) needs.push({ clientId: FIRM_CLIENT_ID, subjects: firm.subjects });
+  }
+  return needs.slice();
 }
 
 /** First lines of a table, mapped, for the preview: header → cell, as text. */

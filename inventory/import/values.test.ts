@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseClients, parseDate, parseRight, parseStatus, parseSubject, parseSubjects } from './values';
+import { parseClients, parseDate, parseRight, parseStatus, parseSubject, parseSubjects, splitOutsideBrackets } from './values';
 
 describe('cells', () => {
   it.each([
@@ -71,5 +72,34 @@ describe('cells', () => {
       { text: 'Toitures ABC, inc.', name: 'Toitures ABC, inc.', number: '' },
       { text: 'PLOMBERIE X', name: 'PLOMBERIE X', number: '' },
     ]);
+  });
+});
+
+describe('splitOutsideBrackets', () => {
+  /** The rule, written plainly: split on separators outside brackets, trim each entry, drop the empty ones. */
+  function reference(cell: string): string[] {
+    const parts: string[] = [];
+    let depth = 0;
+    let current = '';
+    for (const ch of cell) {
+      if (ch === '[') depth++;
+      else if (ch === ']') depth = Math.max(0, depth - 1);
+      if (depth === 0 && ch !== ']' && ';|\n\r'.includes(ch)) {
+        parts.push(current);
+        current = '';
+      } else current += ch;
+    }
+    parts.push(current);
+    return parts.map((p) => p.trim()).filter((p) => p !== '');
+  }
+
+  it('splits as the plain rule does, whatever the spaces and brackets', () => {
+    const unit = fc.constantFrom(...'ab ;|[]\n\r\t\u00a0\u2003\ufeff(1)');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 24 }), (cell) => {
+        expect(splitOutsideBrackets(cell)).toEqual(reference(cell));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
