@@ -12,10 +12,27 @@ import { chromiumArgs, findChromium } from '../harness/chromium';
 export const FLOOR_PAGE = 'blank.html';
 const FLOOR_HTML = '<!doctype html><html lang="fr-CA"><meta charset="utf-8"><title>blank</title><body></body></html>';
 
-/** Copies the unpacked build `from` to `to` with the floor page added: the shipped build never carries it. */
+/**
+ * A second, informational floor: the least any page that shows a message
+ * from script can do here — one tiny external script (extension pages allow
+ * no inline script) that reads storage, as the panel must for the person's
+ * language, and adds the message. It tells what is ours in the panel's time
+ * and what is Chromium serving a first script to an extension page.
+ */
+export const ONE_SCRIPT_PAGE = 'one-script.html';
+const ONE_SCRIPT_HTML = '<!doctype html><html lang="fr-CA"><meta charset="utf-8"><title>one script</title><script src="/one-script.js" defer></script><body></body></html>';
+const ONE_SCRIPT_JS = `chrome.storage.local.get('passerelle.language').then(() => {
+  const list = document.createElement('ul'), item = document.createElement('li');
+  list.className = 'messages'; item.className = 'message assistant'; item.textContent = 'Bonjour';
+  list.append(item); document.body.append(list);
+});`;
+
+/** Copies the unpacked build `from` to `to` with the floor pages added: the shipped build never carries them. */
 export function copyBuildWithFloor(from: string, to: string): void {
   cpSync(from, to, { recursive: true });
   writeFileSync(join(to, FLOOR_PAGE), FLOOR_HTML);
+  writeFileSync(join(to, ONE_SCRIPT_PAGE), ONE_SCRIPT_HTML);
+  writeFileSync(join(to, 'one-script.js'), ONE_SCRIPT_JS);
 }
 
 /**
