@@ -84,7 +84,7 @@ export function ClientsTable() {
         <thead>
           <tr>
             <th scope="col">{tr('inventory.client.name')}</th>
-            <th scope="col">{tr('inventory.client.number')}</th>
+            <th scope="col" class="col-aside">{tr('inventory.client.number')}</th>
             <th scope="col">{tr('inventory.client.handledBy')}</th>
             <th scope="col">{tr('inventory.client.served')}</th>
             <th scope="col">
@@ -102,13 +102,16 @@ export function ClientsTable() {
               </tr>
             ) : (
               <tr key={c.id}>
-                <td>{c.name || <span class="muted">—</span>}</td>
-                <td>{c.number || <span class="muted">—</span>}</td>
+                <td>
+                  {c.name || <span class="muted">—</span>}
+                  {c.number && <div class="aside-inline">{c.number}</div>}
+                </td>
+                <td class="col-aside">{c.number || <span class="muted">—</span>}</td>
                 <td>{handlers.value.get(c.id) ?? 0}</td>
                 <td>
                   <input type="checkbox" checked={c.served} aria-label={tr('inventory.client.servedLabel', { name: c.name || c.number })} onChange={() => toggleServed(c)} />
                 </td>
-                <td>
+                <td class="actions">
                   <button type="button" aria-label={tr('inventory.editMember', { name: c.name || c.number })} onClick={() => (editing.value = c.id)}>
                     {tr('inventory.edit')}
                   </button>

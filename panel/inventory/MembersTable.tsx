@@ -95,7 +95,7 @@ export function MembersTable() {
         <thead>
           <tr>
             {header('name', tr('inventory.column.name'))}
-            {header('email', tr('inventory.field.email'), 'col-email')}
+            {header('email', tr('inventory.field.email'), 'col-aside')}
             {header('status', tr('inventory.field.status'))}
             {header('clients', tr('inventory.field.clients'))}
             <th scope="col">
@@ -122,9 +122,9 @@ export function MembersTable() {
                 <td>
                   {m.lastName}, {m.firstName}
                   {m.role && <div class="muted">{m.role}</div>}
-                  {m.email && <div class="email-inline">{m.email}</div>}
+                  {m.email && <div class="aside-inline">{m.email}</div>}
                 </td>
-                <td class="col-email">{m.email || <span class="muted">—</span>}</td>
+                <td class="col-aside">{m.email || <span class="muted">—</span>}</td>
                 <td>
                   {tr(`inventory.status.${m.status}`)}
                   {m.status === 'codeSent' && m.codeSentOn && <div class="muted">{m.codeSentOn}</div>}
