@@ -70,6 +70,25 @@ describe('the first paint', () => {
     render(null, root);
   });
 
+  it.each(['fr', 'en'] as Language[])('in %s is exactly the static HTML its page carries (first-paint-shell.ts)', async (lang) => {
+    const { startLanguage, App, root } = await freshPanel(false);
+    const { firstPaintHtml } = await import('./first-paint-shell');
+    const strings = (await import('virtual:first-paint-strings')).default;
+    startLanguage(lang);
+    render(h(App, null), root);
+    expect(root.innerHTML).toBe(firstPaintHtml(lang, strings[lang]));
+    // And the render over that HTML keeps its elements: the greeting is never replaced.
+    const page = document.createElement('div');
+    page.innerHTML = firstPaintHtml(lang, strings[lang]);
+    document.body.append(page);
+    const greeting = page.querySelector('[data-testid=greeting]');
+    render(h(App, null), page);
+    expect(page.querySelector('[data-testid=greeting]')).toBe(greeting);
+    expect(page.innerHTML).toBe(firstPaintHtml(lang, strings[lang]));
+    render(null, root);
+    render(null, page);
+  });
+
   it('shows no key in any tab opened before the full strings are in', async () => {
     const { startLanguage, App, root, currentView } = await freshPanel(true);
     startLanguage('fr');

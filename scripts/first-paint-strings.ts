@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { FIRST_PAINT_KEYS } from '../panel/first-paint-keys.ts';
+import { firstPaintHtml, type FirstPaintKey, type PanelLanguage } from '../panel/first-paint-shell.ts';
 
 const ID = 'virtual:first-paint-strings';
 const RESOLVED = `\0${ID}`;
@@ -24,20 +25,36 @@ function pick(messages: unknown, key: string, file: string): string {
   return value;
 }
 
+/** The first-paint strings of both languages, read from locales/ now. */
+function readStrings(root: string, watch: (file: string) => void = () => undefined) {
+  const table = {} as Record<PanelLanguage, Record<FirstPaintKey, string>>;
+  for (const lang of LANGUAGES) {
+    const file = resolve(root, 'locales', `${lang}.json`);
+    watch(file);
+    const messages: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    table[lang] = Object.fromEntries(FIRST_PAINT_KEYS.map((key) => [key, pick(messages, key, `locales/${lang}.json`)])) as Record<FirstPaintKey, string>;
+  }
+  return table;
+}
+
+/** Each language's panel page: the entry HTML it is built from. */
+const PAGE_SOURCES: Record<PanelLanguage, string> = { fr: 'entrypoints/sidepanel/index.html', en: 'entrypoints/panel-en/index.html' };
+const PLACEHOLDER = '<div id="app"></div>';
+
 export function firstPaintStrings(root = resolve(import.meta.dirname, '..')): Plugin {
   return {
     name: 'passerelle:first-paint-strings',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),
     load(id) {
       if (id !== RESOLVED) return;
-      const table: Record<string, Record<string, string>> = {};
-      for (const lang of LANGUAGES) {
-        const file = resolve(root, 'locales', `${lang}.json`);
-        this.addWatchFile(file);
-        const messages: unknown = JSON.parse(readFileSync(file, 'utf8'));
-        table[lang] = Object.fromEntries(FIRST_PAINT_KEYS.map((key) => [key, pick(messages, key, `locales/${lang}.json`)]));
-      }
-      return `export default ${JSON.stringify(table)};`;
+      return `export default ${JSON.stringify(readStrings(root, (file) => this.addWatchFile(file)))};`;
+    },
+    // The panel pages carry their language's first paint as HTML (panel/first-paint-shell.ts).
+    transformIndexHtml(html, ctx) {
+      const lang = LANGUAGES.find((l) => resolve(root, PAGE_SOURCES[l]) === resolve(ctx.filename));
+      if (!lang) return html;
+      if (!html.includes(PLACEHOLDER)) throw new Error(`${PAGE_SOURCES[lang]}: no ${PLACEHOLDER} to put the first paint in`);
+      return html.replace(PLACEHOLDER, `<div id="app">${firstPaintHtml(lang, readStrings(root)[lang])}</div>`);
     },
   };
 }

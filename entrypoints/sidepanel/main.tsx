@@ -2,12 +2,22 @@ import '../../panel/panel.css';
 import { render } from 'preact';
 import { App } from '../../panel/App';
 import { startConversation } from '../../panel/conversation/ConversationTab';
-import { languageToShow, loadStrings, startLanguage } from '../../panel/language';
+import { language, languageToShow, loadStrings, startLanguage } from '../../panel/language';
+import { browser } from 'wxt/browser';
+import { PANEL_PORT, openPanelIn, pageLanguage } from '../../panel/language-page';
 import { startSettings } from '../../panel/start-settings';
 import { applyModes } from '../../panel/training/mode';
 import { listenForPresenterKeys } from '../../panel/training/presenter';
 
 async function main() {
+  // This page's first paint is static HTML in its own language (panel/first-paint-shell.ts).
+  const builtIn = pageLanguage(document.documentElement);
+  // Chosen another language meanwhile: the panel opens on that language's page next time (panel/language-page.ts).
+  if (import.meta.env.FIREFOX) browser.runtime.connect({ name: PANEL_PORT });
+  else
+    addEventListener('pagehide', () => {
+      if (language.value !== builtIn) void openPanelIn(language.value).catch(() => {});
+    });
   const stored = await startSettings();
   applyModes(stored);
   // The first paint (frame and greeting) has its strings in this chunk; i18next and the full strings load after it.

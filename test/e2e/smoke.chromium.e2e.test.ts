@@ -20,6 +20,10 @@ const NO_AGENT = /Receiving end does not exist|Could not establish connection/;
  * full strings and the conversation must take over without changing them.
  */
 async function openPanelWatchingGreeting(): Promise<Page> {
+  // The page the side panel opens now: each language's page has its first paint built in (panel/language-page.ts).
+  const bridge = await h.openPanel();
+  const { path } = await bridge.evaluate(() => (globalThis as any).chrome.sidePanel.getOptions({}) as Promise<{ path: string }>);
+  await bridge.close();
   const page = await h.browser.newPage();
   await page.evaluateOnNewDocument(() => {
     const shown: string[] = [];
@@ -29,7 +33,7 @@ async function openPanelWatchingGreeting(): Promise<Page> {
       if (text !== undefined && text !== null && shown.at(-1) !== text) shown.push(text);
     }).observe(document, { childList: true, subtree: true, characterData: true });
   });
-  await page.goto(h.extensionUrl('sidepanel.html'), { waitUntil: 'load' });
+  await page.goto(h.extensionUrl(path), { waitUntil: 'load' });
   return page;
 }
 const greetingsShown = (page: Page) => page.evaluate(() => (globalThis as any).__greetings as string[]);
@@ -65,6 +69,8 @@ describe('side panel page (Chromium)', () => {
     await panel.close();
 
     const reopened = await openPanelWatchingGreeting();
+    // The panel now opens on the English page: English from its first paint on, before any script.
+    expect(reopened.url()).toBe(h.extensionUrl('panel-en.html'));
     // Alive: the journey's quick replies, in English; the greeting was English from the first paint on.
     await reopened.waitForSelector('[data-testid=quick-replies] button');
     expect(await text(reopened, '[data-testid=quick-replies] button')).not.toBe('');
@@ -73,6 +79,11 @@ describe('side panel page (Chromium)', () => {
     await reopened.click('[data-testid=lang-switch]');
     await reopened.waitForFunction((sel, want) => document.querySelector(sel)?.textContent?.trim() === want, {}, GREETING, fr.chat.greeting);
     await reopened.close();
+    const again = await openPanelWatchingGreeting();
+    expect(again.url()).toBe(h.extensionUrl('sidepanel.html'));
+    await again.waitForSelector('[data-testid=quick-replies] button');
+    expect(await greetingsShown(again)).toEqual([fr.chat.greeting]);
+    await again.close();
   });
 });
 

@@ -19,6 +19,7 @@ import { FOREIGN_ORIGIN, startHarness, type ExtensionApi, type Harness } from '.
 const GREETING = '[data-testid=greeting]';
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent?.trim() ?? '');
 const PING = { type: 'portal.ping' };
+const sidebarPage = (page: Page) => page.evaluate(() => (globalThis as any).browser.sidebarAction.getPanel({}) as Promise<string>);
 const NO_AGENT = /Receiving end does not exist|Could not establish connection/;
 
 let h: Harness;
@@ -52,9 +53,15 @@ describe('sidebar page (Firefox)', () => {
     const reopened = await h.openPanel();
     await reopened.waitForSelector(GREETING);
     expect(await text(reopened, GREETING)).toBe(en.chat.greeting);
+    // Closed in English, the panel left the sidebar on the English page (its first paint built in).
+    expect(await sidebarPage(reopened)).toBe(h.extensionUrl('panel-en.html'));
     await reopened.click('[data-testid=lang-switch]');
     await reopened.waitForFunction((sel, want) => document.querySelector(sel)?.textContent?.trim() === want, {}, GREETING, fr.chat.greeting);
     await reopened.close();
+    const last = await h.openPanel();
+    await last.waitForSelector(GREETING);
+    expect(await sidebarPage(last)).toBe(h.extensionUrl('sidepanel.html'));
+    await last.close();
   });
 });
 

@@ -63,6 +63,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('%s manifest', (browser) => 
     }
   });
 
+  it("opens a panel page that carries its language's greeting as HTML, for each language", () => {
+    const page = (file: string) => readFileSync(join(extensionDir(browser, out), file), 'utf8');
+    const fr = JSON.parse(readFileSync('locales/fr.json', 'utf8')).chat.greeting as string;
+    const en = JSON.parse(readFileSync('locales/en.json', 'utf8')).chat.greeting as string;
+    expect(page('sidepanel.html')).toMatch(/<html lang="fr-CA">/);
+    expect(page('sidepanel.html')).toContain(`data-testid="greeting">${fr}</li>`);
+    expect(page('panel-en.html')).toMatch(/<html lang="en-CA">/);
+    expect(page('panel-en.html')).toContain(`data-testid="greeting">${en.replace(/&/g, '&amp;')}</li>`);
+  });
+
   it('has the icon sizes the stores ask for', () => {
     expect(Object.keys(read(browser).icons ?? {})).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
   });
