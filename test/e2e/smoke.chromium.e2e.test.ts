@@ -142,3 +142,22 @@ describe('toolbar action (Chromium)', () => {
     await portal.close();
   });
 });
+
+describe('an English browser (Chromium)', () => {
+  it('opens the side panel on the English page at once: English from its first paint', async () => {
+    const english = await startHarness({ browser: 'chromium', languages: ['en-CA', 'en'] });
+    try {
+      const portal = await english.openPortal('/');
+      // Set by the background when the extension is installed.
+      const bridge = await english.openPanel();
+      await bridge.waitForFunction(async () => ((await (globalThis as any).chrome.sidePanel.getOptions({})) as { path: string }).path === 'panel-en.html', { polling: 50, timeout: 5_000 });
+      await bridge.close();
+      const side = await english.openSidePanelFromToolbar(portal);
+      expect(side.url).toBe(english.extensionUrl('panel-en.html'));
+      expect(await side.waitForText(GREETING)).toBe(en.chat.greeting);
+      await english.assertNoErrors();
+    } finally {
+      await english.close();
+    }
+  });
+});

@@ -38,6 +38,8 @@ export const PORTAL_ORIGIN = `https://${PORTAL_HOST}`;
 export const FOREIGN_ORIGIN = `https://${FOREIGN_HOST}`;
 /** The side panel (Chrome) / sidebar (Firefox) page of the build. */
 export const PANEL_PAGE = 'sidepanel.html';
+/** Every page the side panel may open on: one per language (panel/first-paint-shell.ts). */
+export const PANEL_PAGES = [PANEL_PAGE, 'panel-en.html'];
 
 export interface HarnessOptions {
   browser: BrowserName;
@@ -265,9 +267,10 @@ class ChromiumHarness extends BaseHarness {
     await portal.bringToFront();
     const extension = (await this.browser.extensions()).get(this.extensionId);
     if (!extension) throw new Error('The extension is not installed');
-    const url = this.extensionUrl(PANEL_PAGE);
+    // The panel page of the person's language (panel/language-page.ts).
+    const urls = PANEL_PAGES.map((p) => this.extensionUrl(p));
     const before = new Set(this.browser.targets());
-    const opened = this.browser.waitForTarget((t) => t.url() === url && !before.has(t), { timeout: 10_000 });
+    const opened = this.browser.waitForTarget((t) => urls.includes(t.url()) && !before.has(t), { timeout: 10_000 });
     await portal.triggerExtensionAction(extension);
     const target = await opened;
     const page = await target.asPage();
