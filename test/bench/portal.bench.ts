@@ -9,7 +9,7 @@
  */
 import { planFill } from '../../content/plans';
 import type { PortalHook } from '../../portal/hook';
-import { converse, fill, openScreen, startSession, type Session } from '../e2e/support/portal-actions';
+import { converse, fill, openScreen, portalTabId, startSession, type Session } from '../e2e/support/portal-actions';
 import { summonAgentInPage } from '../harness/agent';
 import { outDir } from '../harness/paths';
 import type { BenchCase } from './case';
@@ -165,12 +165,6 @@ export const cases: BenchCase[] = ([
     },
   },
 ] satisfies BenchCase[]).map(closingWhenIdle);
-
-const portalTabId = (s: Session) =>
-  s.panel.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ url: 'https://sel.ccq.org/*' });
-    return tab.id as number;
-  });
 
 const ping = (s: Session, tabId: number) =>
   s.panel.evaluate(async (id: number) => {

@@ -68,14 +68,18 @@ export function sessionForFile(browser: BrowserName = 'chromium'): Session {
   };
 }
 
-/** Opens a replica screen, summons the agent as the panel does, and waits until it answers there. */
-export async function openScreen(s: Session, id: string): Promise<void> {
-  await s.portal.goto(`${PORTAL_ORIGIN}/?id=${id}`);
-  const tabId = await s.panel.evaluate(async () => {
+/** The portal tab's id, as the panel's extension APIs see it. */
+export const portalTabId = (s: Session): Promise<number> =>
+  s.panel.evaluate(async () => {
     const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
     const [tab] = await api.tabs.query({ url: 'https://sel.ccq.org/*' });
     return tab.id as number;
   });
+
+/** Opens a replica screen, summons the agent as the panel does, and waits until it answers there. */
+export async function openScreen(s: Session, id: string): Promise<void> {
+  await s.portal.goto(`${PORTAL_ORIGIN}/?id=${id}`);
+  const tabId = await portalTabId(s);
   await s.panel.evaluate(summonAgentInPage, tabId);
   await s.panel.waitForFunction(
     async (tabId: number) => {
